@@ -1,0 +1,26 @@
+import { placesTable } from "./places.ts";
+import { sourcesTable } from "./sources.ts";
+import { plansTable } from "./plans.ts";
+import { indicatorsTable } from "./indicators.ts";
+import { seriesTable } from "./series.ts";
+import { targetsTable } from "./targets.ts";
+import { observationsTable } from "./observations.ts";
+
+/** Every published table, referenced tables first. */
+export const tables = [
+  placesTable,
+  sourcesTable,
+  plansTable,
+  indicatorsTable,
+  seriesTable,
+  targetsTable,
+  observationsTable,
+] as const;
+
+export type { Place } from "./places.ts";
+export type { Source } from "./sources.ts";
+export type { Plan } from "./plans.ts";
+export type { Indicator } from "./indicators.ts";
+export type { Series } from "./series.ts";
+export type { Target } from "./targets.ts";
+export type { Observation } from "./observations.ts";

@@ -1,0 +1,171 @@
+/**
+ * The status engine: for one target, from the observations of its indicator, a status together with
+ * the working that produced it. Pure: no I/O. The method is documented in ./METHOD.md and on the
+ * site's methodology page; the cut-offs are those used by Open SDG so that results compare.
+ */
+import type { Indicator, Observation, Target } from "../schema/tables.ts";
+
+export const statusCodes = [
+  "met",
+  "not-met",
+  "achieved",
+  "on-track",
+  "at-risk",
+  "off-track",
+  "moving-away",
+  "pending-assignment",
+  "insufficient-data",
+  "not-assessable",
+] as const;
+export type StatusCode = (typeof statusCodes)[number];
+
+export type Rule =
+  | "final-value" // an observation for the target year exists: met or not met
+  | "target-reached" // the latest value already meets the target
+  | "progress-ratio" // R = covered share ÷ elapsed share
+  | "regressed" // the baseline met the target but the latest value no longer does
+  | "maintain-held"
+  | "maintain-broken"
+  | "national-assignment" // 国家下达指标: direction of change only
+  | "no-baseline"
+  | "no-later-value"
+  | "caliber-break" // later values exist, but only on another caliber
+  | "lower-bound-inconclusive" // "X以上" cannot show that an at-most target is met
+  | "qualitative";
+
+export const CUTOFFS = { onTrack: 0.95, atRisk: 0.6, offTrack: 0 } as const;
+
+export interface Point {
+  year: number;
+  value: number;
+  flags: readonly string[];
+  sourceId: string;
+}
+
+export interface Working {
+  rule: Rule;
+  seriesId: string;
+  baseline: { year: number; value: number } | null;
+  latest: Point | null;
+  target: { year: number; kind: Target["target_kind"]; value: number | null };
+  /** Share of the period elapsed at the latest value's year. */
+  expectedShare: number | null;
+  /** Share of the straight baseline → target path covered by the latest value. */
+  coveredShare: number | null;
+  /** coveredShare ÷ expectedShare, rounded to 6 decimals. */
+  ratio: number | null;
+  /** For maintain targets: the first year that did not hold. */
+  brokenYear: number | null;
+  /** Change from baseline to latest, judged by the indicator's direction. */
+  change: "improving" | "worsening" | "unchanged" | null;
+  /** Flags of the points used (lower bound, inferred year, assumed caliber, estimate). */
+  caveats: string[];
+  /** Series of this indicator that have later values but cannot be compared with the target's. */
+  otherSeries: string[];
+  dataVersion: string;
+}
+
+export interface StatusResult {
+  targetId: string;
+  status: StatusCode;
+  working: Working;
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+export function classifyRatio(ratio: number): StatusCode {
+  if (ratio >= CUTOFFS.onTrack) return "on-track";
+  if (ratio >= CUTOFFS.atRisk) return "at-risk";
+  if (ratio >= CUTOFFS.offTrack) return "off-track";
+  return "moving-away";
+}
+
+function meets(kind: Target["target_kind"], value: number, target: number): boolean {
+  switch (kind) {
+    case "at-most":
+      return value <= target;
+    case "zero":
+      return value === 0;
+    default:
+      return value >= target;
+  }
+}
+
+function changeOf(direction: Indicator["direction"], from: number, to: number): Working["change"] {
+  if (to === from) return "unchanged";
+  return (to > from) === (direction === "higher") ? "improving" : "worsening";
+}
+
+/**
+ * @param observations every observation of the target's indicator; only the province's values on the
+ *   target's series are compared, other series are reported as caliber breaks.
+ */
+export function computeStatus(
+  target: Target,
+  indicator: Indicator,
+  observations: readonly Observation[],
+  dataVersion: string,
+): StatusResult {
+  const inPeriod = (o: Observation) => o.place_id === "zhejiang" && o.year > target.baseline_year && o.year <= target.target_year;
+  const points: Point[] = observations
+    .filter((o) => o.series_id === target.series_id && o.place_id === "zhejiang")
+    .sort((a, b) => a.year - b.year)
+    .map((o) => ({ year: o.year, value: o.value, flags: o.flags, sourceId: o.source_id }));
+  const later = points.filter((p) => p.year > target.baseline_year && p.year <= target.target_year);
+  const latest = later.at(-1) ?? null;
+  const cumulative = target.target_kind === "cumulative-change";
+  const observedBaseline = points.find((p) => p.year === target.baseline_year);
+  const baselineValue = cumulative ? 0 : (target.baseline_value ?? observedBaseline?.value ?? null);
+  const baseline = baselineValue === null ? null : { year: target.baseline_year, value: baselineValue };
+
+  const working: Working = {
+    rule: "no-later-value",
+    seriesId: target.series_id,
+    baseline,
+    latest,
+    target: { year: target.target_year, kind: target.target_kind, value: target.target_kind === "zero" ? 0 : target.target_value },
+    expectedShare: null,
+    coveredShare: null,
+    ratio: null,
+    brokenYear: null,
+    change: baseline && latest ? changeOf(indicator.direction, baseline.value, latest.value) : null,
+    caveats: [...new Set([...(observedBaseline && !cumulative ? observedBaseline.flags : []), ...(latest?.flags ?? [])])].sort(),
+    otherSeries: [...new Set(observations.filter((o) => o.series_id !== target.series_id && inPeriod(o)).map((o) => o.series_id))].sort(),
+    dataVersion,
+  };
+  const result = (status: StatusCode, rule: Rule): StatusResult => ({
+    targetId: target.id,
+    status,
+    working: { ...working, rule },
+  });
+
+  if (target.target_kind === "qualitative") return result("not-assessable", "qualitative");
+  if (target.target_kind === "national-assignment") return result("pending-assignment", "national-assignment");
+  if (!latest) return result("insufficient-data", working.otherSeries.length > 0 ? "caliber-break" : "no-later-value");
+  if (!baseline) return result("insufficient-data", "no-baseline");
+
+  const final = latest.year === target.target_year;
+  if (target.target_kind === "maintain") {
+    const broken = later.find((p) => changeOf(indicator.direction, baseline.value, p.value) === "worsening");
+    working.brokenYear = broken?.year ?? null;
+    if (final) return result(broken ? "not-met" : "met", "final-value");
+    return broken ? result("off-track", "maintain-broken") : result("achieved", "maintain-held");
+  }
+
+  const goal = working.target.value;
+  if (goal === null) return result("not-assessable", "qualitative");
+  const latestMeets = meets(target.target_kind, latest.value, goal);
+  const upperLimited = target.target_kind === "at-most" || target.target_kind === "zero";
+  if (latestMeets && upperLimited && latest.flags.includes("lower-bound")) {
+    return result("insufficient-data", "lower-bound-inconclusive");
+  }
+  if (final) return result(latestMeets ? "met" : "not-met", "final-value");
+  if (latestMeets) return result("achieved", "target-reached");
+  if (meets(target.target_kind, baseline.value, goal)) return result("moving-away", "regressed");
+
+  // Neither the baseline nor the latest value meets the goal, so goal ≠ baseline: no division by zero.
+  working.coveredShare = round6((latest.value - baseline.value) / (goal - baseline.value));
+  working.expectedShare = round6((latest.year - baseline.year) / (target.target_year - baseline.year));
+  working.ratio = round6(working.coveredShare / working.expectedShare);
+  return result(classifyRatio(working.ratio), "progress-ratio");
+}
