@@ -142,10 +142,9 @@ export function computeStatus(
   if (target.target_kind === "qualitative") return result("not-assessable", "qualitative");
   if (target.target_kind === "national-assignment") return result("pending-assignment", "national-assignment");
   if (!latest) return result("insufficient-data", working.otherSeries.length > 0 ? "caliber-break" : "no-later-value");
-  if (!baseline) return result("insufficient-data", "no-baseline");
-
   const final = latest.year === target.target_year;
   if (target.target_kind === "maintain") {
+    if (!baseline) return result("insufficient-data", "no-baseline");
     const broken = later.find((p) => changeOf(indicator.direction, baseline.value, p.value) === "worsening");
     working.brokenYear = broken?.year ?? null;
     if (final) return result(broken ? "not-met" : "met", "final-value");
@@ -159,8 +158,10 @@ export function computeStatus(
   if (latestMeets && upperLimited && latest.flags.includes("lower-bound")) {
     return result("insufficient-data", "lower-bound-inconclusive");
   }
+  // A final value, or one that already meets the goal, is judged against the target alone.
   if (final) return result(latestMeets ? "met" : "not-met", "final-value");
   if (latestMeets) return result("achieved", "target-reached");
+  if (!baseline) return result("insufficient-data", "no-baseline");
   if (meets(target.target_kind, baseline.value, goal)) return result("moving-away", "regressed");
 
   // Neither the baseline nor the latest value meets the goal, so goal ≠ baseline: no division by zero.

@@ -169,6 +169,14 @@ describe("targets that cannot be scored", () => {
   it("no baseline (printed — and not observed) is insufficient data", () => {
     expect(run({ baseline_value: null }, [obs(2022, 55)])).toMatchObject({ status: "insufficient-data", working: { rule: "no-baseline" } });
   });
+  it("without a baseline, a final value is still met or not met, and an early one can be achieved", () => {
+    expect(run({ baseline_value: null }, [obs(2025, 61)]).status).toBe("met");
+    expect(run({ baseline_value: null }, [obs(2025, 59)]).status).toBe("not-met");
+    expect(run({ baseline_value: null }, [obs(2022, 60)]).status).toBe("achieved");
+  });
+  it("a maintain target without a baseline is insufficient data", () => {
+    expect(run({ target_kind: "maintain", target_value: null, baseline_value: null }, [obs(2025, 61)]).status).toBe("insufficient-data");
+  });
   it("an observed baseline stands in for one the plan does not print", () => {
     expect(run({ baseline_value: null }, [obs(2020, 50), obs(2022, 53.8)]).status).toBe("on-track");
   });

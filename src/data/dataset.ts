@@ -1,0 +1,44 @@
+/** The validated dataset and its statuses, loaded once per build from data/. */
+import { join } from "node:path";
+import { loadDataset, type Dataset } from "./load.ts";
+import { computeStatus, type StatusResult } from "../status/computeStatus.ts";
+import { dataVersion } from "./version.ts";
+import type { Indicator, Observation, Target } from "../schema/tables.ts";
+
+/** TRACKER_DATA_DIR lets tests build the site from fixture data; the site itself always uses data/. */
+export const DATA_DIR = process.env["TRACKER_DATA_DIR"] ?? join(process.cwd(), "data");
+
+export interface Site {
+  data: Dataset;
+  version: string;
+  indicator: (id: string) => Indicator;
+  statusOf: (target: Target) => StatusResult;
+  observationsOf: (indicatorId: string) => readonly Observation[];
+}
+
+export function buildSite(data: Dataset, version: string): Site {
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const byIndicator = Map.groupBy(data.observations, (o) => o.indicator_id);
+  const observationsOf = (id: string) => byIndicator.get(id) ?? [];
+  const indicator = (id: string) => {
+    const found = indicators.get(id);
+    if (!found) throw new Error(`unknown indicator "${id}"`);
+    return found;
+  };
+  const statuses = new Map(
+    data.targets.map((t) => [t.id, computeStatus(t, indicator(t.indicator_id), observationsOf(t.indicator_id), version)]),
+  );
+  return {
+    data,
+    version,
+    indicator,
+    observationsOf,
+    statusOf: (t) => statuses.get(t.id)!,
+  };
+}
+
+let cached: Site | undefined;
+export function getSite(): Site {
+  cached ??= buildSite(loadDataset(DATA_DIR), dataVersion(DATA_DIR));
+  return cached;
+}

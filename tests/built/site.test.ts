@@ -1,0 +1,70 @@
+/** Assertions against the site that `astro build` wrote to dist/, from the same validated data. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { getSite } from "../../src/data/dataset.ts";
+import { htmlFiles } from "../../scripts/dist-pages.ts";
+
+const dist = join(process.cwd(), "dist");
+const site = getSite();
+const page = (path: string) => {
+  const file = join(dist, path, "index.html");
+  expect(existsSync(file), `${path} was not built`).toBe(true);
+  return parseHTML(readFileSync(file, "utf-8")).document;
+};
+const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
+
+describe("built site", () => {
+  it("has every indicator page in Chinese (root) and English (/en/), with the right lang", () => {
+    for (const i of site.data.indicators) {
+      expect(page(`/indicators/${i.id}/`).documentElement.getAttribute("lang")).toBe("zh-CN");
+      expect(page(`/en/indicators/${i.id}/`).documentElement.getAttribute("lang")).toBe("en");
+    }
+  });
+
+  it("shows PM₂.₅ 2021 = 24 μg/m³ with its source (浙江日报, 2022-06-18)", () => {
+    const row = page("/indicators/pm25/").querySelector('table.observations tr[data-year="2021"][data-place="zhejiang"]');
+    expect(text(row)).toContain("24μg/m³");
+    expect(row?.querySelector('a[href="http://zjrb.zjol.com.cn/html/2022-06/18/content_3564407.htm?div=-1"]')).not.toBeNull();
+  });
+
+  it("lists every observation of an indicator on its page, with its value and source link", () => {
+    for (const o of site.data.observations) {
+      const source = site.data.sources.find((s) => s.id === o.source_id)!;
+      const rows = [...page(`/indicators/${o.indicator_id}/`).querySelectorAll("table.observations tr")].filter(
+        (r) => r.getAttribute("data-year") === String(o.year) && r.getAttribute("data-place") === o.place_id && r.getAttribute("data-series") === o.series_id,
+      );
+      expect(rows, `${o.indicator_id} ${o.place_id} ${o.year}`).toHaveLength(1);
+      expect(text(rows[0]!.querySelector("td.num:nth-of-type(3)")).replace(/,/g, "")).toContain(String(o.value));
+      expect(rows[0]!.querySelector(`a[href="${source.url}"]`), `${o.indicator_id} ${o.year} source`).not.toBeNull();
+    }
+  });
+
+  it("lists every Table-2 target on the home page with the engine's status", () => {
+    const home = page("/");
+    const table2 = site.data.targets.filter((t) => t.plan_id === "fyp14" && t.source_table === "table-2");
+    expect(home.querySelectorAll("tr[data-target]")).toHaveLength(table2.length);
+    for (const t of table2) {
+      expect(home.querySelector(`tr[data-target="${t.id}"]`)?.getAttribute("data-status"), t.id).toBe(site.statusOf(t).status);
+    }
+  });
+
+  it("shows a missing value as missing, not as a number", () => {
+    const noData = site.data.targets.find((t) => t.id === "fyp14-t2-r17")!; // coal share: no value after 2020 found
+    expect(site.statusOf(noData).working.latest).toBeNull();
+    expect(text(page("/").querySelector(`tr[data-target="${noData.id}"] td.latest`))).toBe("无数据");
+  });
+
+  it("makes no request to a third party: every src and stylesheet is on this site", () => {
+    for (const file of htmlFiles(dist)) {
+      const doc = parseHTML(readFileSync(file, "utf-8")).document;
+      for (const el of doc.querySelectorAll("[src], link[href]")) {
+        const ref = el.getAttribute("src") ?? el.getAttribute("href")!;
+        const rel = el.getAttribute("rel") ?? "";
+        if (el.tagName === "LINK" && rel === "alternate") continue;
+        expect(ref.startsWith("/") && !ref.startsWith("//"), `${file}: ${el.outerHTML}`).toBe(true);
+      }
+    }
+  });
+});
