@@ -1,0 +1,143 @@
+/**
+ * Render the parsed plan as MDX: one file for the title and preamble, one per chapter.
+ *
+ * Output is plain MDX with no imports: headings and paragraphs are JSX elements carrying their
+ * anchor ids (`<p id="ch3-s2-p4">…</p>`); tables are `<PlanTable table="N" />` placeholders and
+ * 专栏 boxes are `<PlanBox number="N" id="box-N" title="…">…</PlanBox>`, both supplied at render
+ * time through `<Content components={{ PlanTable, PlanBox }} />`. Text is escaped so that no
+ * character of the plan is read as Markdown, JSX or expression syntax (nor altered by smart
+ * punctuation).
+ */
+import type { Block, Box, Chapter, Inline, PlanDocument, SubItem, TableRef } from "./model.ts";
+import { chapterTitleEn, PLAN_TITLE_EN, slugify } from "./translations.ts";
+
+export interface GeneratedFile {
+  /** File name inside content/plan/. */
+  readonly name: string;
+  readonly content: string;
+}
+
+export const REGENERATE_COMMAND = "npm run plan:import";
+/** First line of the body of every generated file; also how stale generated files are recognised. */
+export const GENERATED_MARKER =
+  `{/* GENERATED FILE, do not edit. Made by scripts/import-plan.ts from content/plan-source/ ` +
+  `(source text + errata.json). Regenerate with: ${REGENERATE_COMMAND} */}`;
+
+/**
+ * Backslash-escape every ASCII character that MDX (CommonMark + GFM + JSX + expressions) or
+ * smart punctuation could interpret: always the syntax characters, and `-`/`.` where doubled
+ * (`--`, `...`). Autolink literals need more than escaping: see {@link textToMdx}.
+ */
+const ESCAPE = /[\\`*_{}[\]<>#~|&!$"'^:@]|-(?=-)|(?<=-)-|\.(?=\.)|(?<=\.)\./g;
+
+export function escapeText(text: string): string {
+  return text.replace(ESCAPE, (ch) => `\\${ch}`);
+}
+
+/**
+ * GFM autolink literals (`www.…`, `http://…`, e-mail addresses) are recognised even when
+ * backslash-escaped, so such runs are written as JavaScript string expressions (`{"www.x.org"}`),
+ * which MDX renders as literal text.
+ */
+const AUTOLINK_CANDIDATE = /(?:www\.|[a-z][a-z0-9+.-]*:\/\/|[A-Za-z0-9._+-]+@[A-Za-z0-9_-]+\.)[^\s<>{}]*/gi;
+
+export function textToMdx(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(AUTOLINK_CANDIDATE)) {
+    out += escapeText(text.slice(last, match.index)) + `{${JSON.stringify(match[0])}}`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeText(text.slice(last));
+}
+
+function attribute(name: string, value: string): string {
+  if (/["&<>{}\n]/.test(value)) throw new Error(`mdx: attribute ${name} value cannot be written safely: ${JSON.stringify(value)}`);
+  return `${name}="${value}"`;
+}
+
+function inlines(runs: readonly Inline[]): string {
+  return runs.map((run) => (run.kind === "strong" ? `<strong>${textToMdx(run.text)}</strong>` : textToMdx(run.text))).join("");
+}
+
+function element(tag: string, id: string, content: string, className?: string): string {
+  const attrs = [attribute("id", id), ...(className === undefined ? [] : [attribute("class", className)])].join(" ");
+  return `<${tag} ${attrs}>${content}</${tag}>`;
+}
+
+function renderTable(table: TableRef): string[] {
+  return [
+    element("p", table.id, textToMdx(table.heading), "plan-table-caption"),
+    `<PlanTable ${attribute("table", String(table.number))} />`,
+    ...table.notes.map((note) => element("p", note.id, inlines(note.inlines), "plan-table-note")),
+  ];
+}
+
+function renderBox(box: Box): string[] {
+  return [
+    `<PlanBox ${attribute("number", String(box.number))} ${attribute("id", box.id)} ${attribute("title", box.title)}>`,
+    ...box.items.map((item) => element("p", item.id, inlines(item.inlines))),
+    "</PlanBox>",
+  ];
+}
+
+function renderBlocks(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((block) => {
+    switch (block.kind) {
+      case "paragraph":
+        return [element("p", block.id, inlines(block.inlines))];
+      case "table":
+        return renderTable(block);
+      case "box":
+        return renderBox(block);
+    }
+  });
+}
+
+function renderSubItem(subitem: SubItem): string[] {
+  return [element("h4", subitem.id, textToMdx(subitem.heading)), ...renderBlocks(subitem.blocks)];
+}
+
+function frontmatter(fields: Readonly<Record<string, string | number>>): string {
+  const lines = Object.entries(fields).map(([key, value]) => `${key}: ${typeof value === "number" ? String(value) : JSON.stringify(value)}`);
+  return ["---", ...lines, "---"].join("\n");
+}
+
+function file(name: string, fields: Readonly<Record<string, string | number>>, body: readonly string[]): GeneratedFile {
+  return { name, content: `${[frontmatter(fields), GENERATED_MARKER, ...body].join("\n\n")}\n` };
+}
+
+export const PREAMBLE_FILE = "00-preamble.mdx";
+
+export function chapterFileName(chapter: Chapter): string {
+  return `${String(chapter.number).padStart(2, "0")}-${slugify(chapterTitleEn(chapter.title))}.mdx`;
+}
+
+export function renderPreamble(doc: PlanDocument): GeneratedFile {
+  return file(
+    PREAMBLE_FILE,
+    { chapter: 0, id: "preamble", title_zh: doc.preamble.title, title_en: PLAN_TITLE_EN, order: 0 },
+    [element("h2", "plan-title", textToMdx(doc.preamble.title)), ...renderBlocks(doc.preamble.blocks)],
+  );
+}
+
+export function renderChapter(chapter: Chapter): GeneratedFile {
+  const body = [
+    element("h2", chapter.id, textToMdx(chapter.heading)),
+    ...renderBlocks(chapter.blocks),
+    ...chapter.sections.flatMap((section) => [
+      element("h3", section.id, textToMdx(section.heading)),
+      ...renderBlocks(section.blocks),
+      ...section.subitems.flatMap(renderSubItem),
+    ]),
+  ];
+  return file(
+    chapterFileName(chapter),
+    { chapter: chapter.number, id: chapter.id, title_zh: chapter.title, title_en: chapterTitleEn(chapter.title), order: chapter.number },
+    body,
+  );
+}
+
+export function renderPlan(doc: PlanDocument): GeneratedFile[] {
+  return [renderPreamble(doc), ...doc.chapters.map(renderChapter)];
+}
