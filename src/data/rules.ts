@@ -122,6 +122,9 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     }
   }
 
+  unique(data.projects, (p) => p.id, "id", "box item id");
+  for (const p of data.projects) for (const c of p.city_ids) exists(p, "city_ids", c, "places");
+
   // A target's printed baseline and the observation recorded for the same year and series must agree.
   const observed = new Map(
     data.observations.filter((o) => o.place_id === "zhejiang").map((o) => [`${o.series_id}/${o.year}`, o]),

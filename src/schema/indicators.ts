@@ -28,6 +28,8 @@ export const indicatorsTable = defineTable({
     domain: oneOf(domains, { zh: "领域", en: "Domain" }),
     caliber_note_zh: optionalText({ zh: "统计口径说明", en: "Caliber note (Chinese)" }),
     caliber_note_en: optionalText({ zh: "统计口径说明（英文）", en: "Caliber note (English)" }),
+    expected_publication_zh: optionalText({ zh: "应公布该数值的官方年度出版物", en: "Official annual publication that should report the figure (Chinese title)" }),
+    expected_publication_en: optionalText({ zh: "应公布该数值的官方年度出版物（英文）", en: "Official annual publication that should report the figure (English)" }),
   }),
 });
 

@@ -5,6 +5,7 @@ import { indicatorsTable } from "./indicators.ts";
 import { seriesTable } from "./series.ts";
 import { targetsTable } from "./targets.ts";
 import { observationsTable } from "./observations.ts";
+import { projectsTable } from "./projects.ts";
 
 /** Every published table, referenced tables first. */
 export const tables = [
@@ -15,6 +16,7 @@ export const tables = [
   seriesTable,
   targetsTable,
   observationsTable,
+  projectsTable,
 ] as const;
 
 export type { Place } from "./places.ts";
@@ -24,3 +26,4 @@ export type { Indicator } from "./indicators.ts";
 export type { Series } from "./series.ts";
 export type { Target } from "./targets.ts";
 export type { Observation } from "./observations.ts";
+export type { Project } from "./projects.ts";

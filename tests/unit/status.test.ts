@@ -16,6 +16,8 @@ const indicator = (direction: "higher" | "lower"): Indicator => ({
   domain: "environmental-quality",
   caliber_note_zh: null,
   caliber_note_en: null,
+  expected_publication_zh: null,
+  expected_publication_en: null,
 });
 
 const target = (over: Partial<Target>): Target => ({
@@ -36,6 +38,8 @@ const target = (over: Partial<Target>): Target => ({
   target_kind: "at-least",
   target_value: 60,
   target_text: "60",
+  quote_zh: null,
+  paragraph_id: null,
   result_year: null,
   result_value: null,
   result_text: null,
