@@ -12,7 +12,12 @@ import { CHROMIUM } from "./require-chromium.ts";
 
 const root = join(process.cwd(), "dist");
 const { origin, server } = await serveDist(root);
-const urls = htmlFiles(root).map((f) => origin + sitePath(root, f));
+// Optional arguments narrow the run to paths containing any of them (for working on a few pages).
+const only = process.argv.slice(2);
+const urls = htmlFiles(root)
+  .map((f) => sitePath(root, f))
+  .filter((p) => only.length === 0 || only.some((o) => p.includes(o)))
+  .map((p) => origin + p);
 const config = {
   defaults: {
     standard: "WCAG2AA",

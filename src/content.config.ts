@@ -8,4 +8,16 @@ const pages = defineCollection({
   schema: z.object({ title: z.string().min(1), description: z.string().min(1) }),
 });
 
-export const collections = { pages };
+/** The plan's chapters, generated from the plan text by `npm run plan:import` (never edited by hand). */
+const plan = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/plan" }),
+  schema: z.object({
+    chapter: z.number().int().min(0),
+    id: z.string().regex(/^(preamble|ch\d+)$/),
+    title_zh: z.string().min(1),
+    title_en: z.string().min(1),
+    order: z.number().int(),
+  }),
+});
+
+export const collections = { pages, plan };

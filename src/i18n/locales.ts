@@ -21,3 +21,6 @@ export function perLocale<P extends Record<string, string>, Props extends object
     entries.map((e) => ({ params: { ...e.params, locale: localeParam(locale) }, props: { ...e.props, locale } })),
   );
 }
+
+/** The locale of a built page from its URL (for components rendered inside locale-neutral MDX). */
+export const localeOfUrl = (url: URL): Locale => (url.pathname === "/en" || url.pathname.startsWith("/en/") ? "en" : "zh");

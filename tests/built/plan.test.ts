@@ -1,0 +1,56 @@
+/** The plan's chapter pages as built: every anchor once, tables from data, quotes linked both ways. */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseHTML } from "linkedom";
+import { describe, expect, it } from "vitest";
+import { getSite } from "../../src/data/dataset.ts";
+import { chapterSlug, planAnchors, planHref } from "../../src/plan/links.ts";
+
+const dist = join(process.cwd(), "dist");
+const site = getSite();
+const anchors = [...planAnchors().values()];
+const chapterDoc = (prefix: string, slug: string) => {
+  const file = join(dist, prefix, "plan", slug, "index.html");
+  expect(existsSync(file), file).toBe(true);
+  return parseHTML(readFileSync(file, "utf-8")).document;
+};
+
+describe.each(["", "en"])("plan pages (%s)", (prefix) => {
+  const docs = new Map([...new Set(anchors.map((a) => chapterSlug(a.file)))].map((slug) => [slug, chapterDoc(prefix, slug)]));
+
+  it("carry every anchor of the manifest exactly once, on its chapter's page", () => {
+    for (const a of anchors) expect(docs.get(chapterSlug(a.file))!.querySelectorAll(`[id="${a.id}"]`).length, a.id).toBe(1);
+  });
+
+  it("render Tables 1 and 2 from the target records, one row per record", () => {
+    for (const table of ["1", "2"]) {
+      const rendered = [...docs.values()].flatMap((d) => [...d.querySelectorAll(`table[data-plan-table="${table}"] tbody tr`)]);
+      const records = site.data.targets.filter((t) => t.source_table === `table-${table}`);
+      expect(rendered.map((r) => r.getAttribute("id"))).toEqual(records.map((r) => `row-${r.id}`));
+    }
+  });
+
+  it("mark every target quote in its paragraph and link it to the target", () => {
+    for (const t of site.data.targets.filter((x) => x.quote_zh && x.paragraph_id)) {
+      const anchor = planAnchors().get(t.paragraph_id!)!;
+      const p = docs.get(chapterSlug(anchor.file))!.getElementById(t.paragraph_id!);
+      expect(p?.querySelector(`a.quote-link[href$="/indicators/${t.indicator_id}/#target-${t.id}"]`), t.id).not.toBeNull();
+    }
+  });
+
+  it("give every paragraph a permalink to itself", () => {
+    for (const a of anchors.filter((x) => x.kind === "paragraph")) {
+      const p = docs.get(chapterSlug(a.file))!.getElementById(a.id)!;
+      expect(p.querySelector(`a.permalink[href="#${a.id}"]`), a.id).not.toBeNull();
+    }
+  });
+});
+
+describe("links from data back to the plan", () => {
+  it("every target's paragraph_id resolves to an anchor of the plan", () => {
+    for (const t of site.data.targets.filter((x) => x.paragraph_id)) expect(planHref(t.paragraph_id!, "zh"), t.id).not.toBeNull();
+  });
+  it("English chapter pages keep the Chinese text marked as Chinese", () => {
+    expect(chapterDoc("en", "ch3").querySelector(".plan-text")?.getAttribute("lang")).toBe("zh-CN");
+  });
+});
