@@ -50,6 +50,14 @@ describe("links from data back to the plan", () => {
   it("every target's paragraph_id resolves to an anchor of the plan", () => {
     for (const t of site.data.targets.filter((x) => x.paragraph_id)) expect(planHref(t.paragraph_id!, "zh"), t.id).not.toBeNull();
   });
+  it("each target's card on its indicator page links back to its paragraph in the plan", () => {
+    for (const t of site.data.targets.filter((x) => x.paragraph_id)) {
+      const file = join(dist, "indicators", t.indicator_id, "index.html");
+      const card = parseHTML(readFileSync(file, "utf-8")).document.getElementById(`target-${t.id}`);
+      expect(card?.querySelector(`a[href="${planHref(t.paragraph_id!, "zh")}"]`), t.id).not.toBeNull();
+      if (t.quote_zh) expect(card?.querySelector("blockquote")?.textContent?.trim(), t.id).toBe(t.quote_zh);
+    }
+  });
   it("English chapter pages keep the Chinese text marked as Chinese", () => {
     expect(chapterDoc("en", "ch3").querySelector(".plan-text")?.getAttribute("lang")).toBe("zh-CN");
   });
