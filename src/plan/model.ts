@@ -75,32 +75,27 @@ export interface SubItem {
   readonly blocks: Block[];
 }
 
-export interface Section {
-  readonly kind: "section";
+/** What chapters and sections share: the plan's numbering, the printed heading and the blocks before the next level. */
+interface NumberedPart {
   readonly id: string;
   readonly number: number;
   /** The Chinese numeral as printed, e.g. `十一`. */
   readonly numeral: string;
   readonly title: string;
-  /** Heading as rendered, e.g. `（一）“十三五”规划实施情况`. */
+  /** Heading as printed, e.g. `一、背景与形势` or `（一）“十三五”规划实施情况`. */
   readonly heading: string;
   readonly line: number;
-  /** Blocks before the first sub-item. */
+  /** Blocks before the first part of the next level. */
   readonly blocks: Block[];
+}
+
+export interface Section extends NumberedPart {
+  readonly kind: "section";
   readonly subitems: SubItem[];
 }
 
-export interface Chapter {
+export interface Chapter extends NumberedPart {
   readonly kind: "chapter";
-  readonly id: string;
-  readonly number: number;
-  readonly numeral: string;
-  readonly title: string;
-  /** Heading as printed, e.g. `一、背景与形势`. */
-  readonly heading: string;
-  readonly line: number;
-  /** Blocks before the first section. */
-  readonly blocks: Block[];
   readonly sections: Section[];
 }
 
