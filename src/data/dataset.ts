@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { loadDataset, type Dataset } from "./load.ts";
 import { computeStatus, type StatusResult } from "../status/computeStatus.ts";
 import { dataVersion } from "./version.ts";
+import { assertPlanQuotes } from "./planQuotes.ts";
 import type { Indicator, Observation, Target } from "../schema/tables.ts";
 
 /** TRACKER_DATA_DIR lets tests build the site from fixture data; the site itself always uses data/. */
@@ -39,6 +40,11 @@ export function buildSite(data: Dataset, version: string): Site {
 
 let cached: Site | undefined;
 export function getSite(): Site {
-  cached ??= buildSite(loadDataset(DATA_DIR), dataVersion(DATA_DIR));
+  if (!cached) {
+    const data = loadDataset(DATA_DIR);
+    // Every target quote and box item must still stand verbatim in the plan text, or the build fails.
+    assertPlanQuotes(data, DATA_DIR);
+    cached = buildSite(data, dataVersion(DATA_DIR));
+  }
   return cached;
 }

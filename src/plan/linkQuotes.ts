@@ -59,6 +59,8 @@ export function linkQuotes(html: string, quotes: readonly QuoteLink[], permalink
   const { document } = parseHTML(`<!doctype html><html><body><div id="__root">${html}</div></body></html>`);
   const root = document.getElementById("__root")!;
   const missing: QuoteLink[] = [];
+  // Marks leave the text intact, so every quote is found first; the ↗ links, which add text, come after.
+  const links: { mark: Element; quote: QuoteLink }[] = [];
   for (const q of quotes) {
     const el = document.getElementById(q.paragraphId);
     if (!el) continue;
@@ -67,13 +69,15 @@ export function linkQuotes(html: string, quotes: readonly QuoteLink[], permalink
       missing.push(q);
       continue;
     }
-    const mark = markRange(document, el, start, start + q.quote.length);
+    links.push({ mark: markRange(document, el, start, start + q.quote.length)!, quote: q });
+  }
+  for (const { mark, quote } of links) {
     const link = document.createElement("a");
-    link.setAttribute("href", q.href);
+    link.setAttribute("href", quote.href);
     link.setAttribute("class", "quote-link");
     link.textContent = "↗";
-    link.setAttribute("aria-label", q.label);
-    mark!.parentNode!.insertBefore(link, mark!.nextSibling);
+    link.setAttribute("aria-label", quote.label);
+    mark.parentNode!.insertBefore(link, mark.nextSibling);
   }
   for (const p of Array.from(root.querySelectorAll("p[id]"))) {
     const a = document.createElement("a");

@@ -36,3 +36,16 @@ describe("linkQuotes", () => {
     expect(d.querySelector("#p1 a.permalink")?.getAttribute("aria-label")).toBe("link to p1");
   });
 });
+
+describe("linkQuotes with overlapping quotes", () => {
+  it("finds a quote that contains another quote already linked in the same paragraph", () => {
+    const quotes = [
+      { paragraphId: "p1", quote: "全省建成“美丽海湾”10个左右", href: "/a/", label: "a" },
+      { paragraphId: "p1", quote: "全省建成“美丽海湾”10个左右，岸线长度不少于400千米", href: "/b/", label: "b" },
+    ];
+    const out = linkQuotes(html, quotes, label);
+    expect(out.missing).toEqual([]);
+    const hrefs = [...doc(out.html).querySelectorAll("#p1 a.quote-link")].map((a) => a.getAttribute("href"));
+    expect(hrefs.sort()).toEqual(["/a/", "/b/"]);
+  });
+});
