@@ -50,6 +50,14 @@ export interface CityMapOptions {
   legendTitle?: string;
   /** Number formatting for tooltips and legend (default: up to 2 decimals). */
   formatValue?: (value: number) => string;
+  /** Print each city's value (or the no-data label) under its name, so the map reads without hovering (default false). */
+  valueLabels?: boolean;
+  /**
+   * Id prefix of city outlines already on the page (from `renderCityGeometry` with the same width and
+   * height): each city is then a `<use href="#<prefix>-<adcode>">` instead of a full path, so several
+   * maps on one page share one copy of the geometry.
+   */
+  geometryRef?: string;
 }
 
 type CityFeatureOut = Feature<Polygon | MultiPolygon, CityProperties>;
@@ -111,19 +119,12 @@ function labelPoint(path: GeoPath<unknown, GeoPermissibleObjects>, f: CityFeatur
   return [x, y];
 }
 
-export function renderCityMap(topology: CityTopology, data: CityMapData, options: CityMapOptions): string {
+/** The cities sorted by adcode and the path generator of a map of the given size. */
+function cityGeometry(topology: CityTopology, width: number, height: number) {
   const cities = topology.objects?.cities;
   if (cities === undefined || cities.type !== "GeometryCollection") {
     throw new Error("renderCityMap: topology has no GeometryCollection named `cities`");
   }
-  const byCode = new Map<number, CityDatum>(data instanceof Map ? data : [...data]);
-  const width = options.width ?? 400;
-  const height = options.height ?? 440;
-  const id = safeId(options.id ?? "city-map");
-  const fmt = options.formatValue ?? defaultFormat;
-  const color = cityMapColor(options.domain);
-  const hatch = `${id}-nodata`;
-
   const collection = feature(topology, cities);
   const features = (collection.features as CityFeatureOut[])
     .filter((f) => f.geometry !== null)
@@ -137,7 +138,32 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
     ],
     { type: "FeatureCollection", features },
   );
-  const path = geoPath(projection).digits(1);
+  return { features, path: geoPath(projection).digits(1) };
+}
+
+/**
+ * The city outlines once, as `<path id="<id>-<adcode>">` in the `<defs>` of an invisible, zero-size
+ * SVG, for maps rendered with `geometryRef: id` on the same page (same width and height).
+ */
+export function renderCityGeometry(topology: CityTopology, options: { id: string; width?: number; height?: number }): string {
+  const { features, path } = cityGeometry(topology, options.width ?? 400, options.height ?? 440);
+  const id = safeId(options.id);
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" aria-hidden="true" focusable="false" class="city-geometry" style="position:absolute">` +
+    `<defs>${features.map((f) => `<path id="${id}-${f.properties.adcode}" d="${path(f) ?? ""}"/>`).join("")}</defs></svg>`
+  );
+}
+
+export function renderCityMap(topology: CityTopology, data: CityMapData, options: CityMapOptions): string {
+  const byCode = new Map<number, CityDatum>(data instanceof Map ? data : [...data]);
+  const width = options.width ?? 400;
+  const height = options.height ?? 440;
+  const id = safeId(options.id ?? "city-map");
+  const fmt = options.formatValue ?? defaultFormat;
+  const color = cityMapColor(options.domain);
+  const hatch = `${id}-nodata`;
+
+  const { features, path } = cityGeometry(topology, width, height);
 
   const out: string[] = [];
   out.push(
@@ -165,6 +191,8 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
       `</defs>`,
   );
 
+  const anyMissing = features.some((f) => color(byCode.get(f.properties.adcode)?.value ?? null) === null);
+
   // cities
   out.push(`<g class="cities" stroke="#ffffff" stroke-width="0.75" stroke-linejoin="round">`);
   const labels: string[] = [];
@@ -175,13 +203,19 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
     const value = datum?.value ?? null;
     const fill = color(value);
     const tooltip = `${name}: ${fill === null || value === null ? options.noDataLabel : fmt(value)}`;
-    const d = path(f) ?? "";
-    out.push(
-      `<path d="${d}" fill="${fill ?? `url(#${hatch})`}" data-adcode="${code}"` +
-        `${fill === null ? ` data-no-data="true"` : ""}><title>${escapeXml(tooltip)}</title></path>`,
-    );
+    const attrs = `fill="${fill ?? `url(#${hatch})`}" data-adcode="${code}"${fill === null ? ` data-no-data="true"` : ""}><title>${escapeXml(tooltip)}</title>`;
+    if (options.geometryRef === undefined) out.push(`<path d="${path(f) ?? ""}" ${attrs}</path>`);
+    else out.push(`<use href="#${safeId(options.geometryRef)}-${code}" ${attrs}</use>`);
     const [x, y] = labelPoint(path, f);
-    labels.push(`<text x="${num(x)}" y="${num(y)}">${escapeXml(name)}</text>`);
+    if (options.valueLabels) {
+      const valueText = fill === null || value === null ? options.noDataLabel : fmt(value);
+      labels.push(
+        `<text x="${num(x)}" y="${num(y - 6)}">${escapeXml(name)}</text>` +
+          `<text x="${num(x)}" y="${num(y + 8)}" font-size="11"${fill === null ? ` font-style="italic"` : ` font-weight="600"`}>${escapeXml(valueText)}</text>`,
+      );
+    } else {
+      labels.push(`<text x="${num(x)}" y="${num(y)}">${escapeXml(name)}</text>`);
+    }
   }
   out.push(`</g>`);
 
@@ -205,8 +239,11 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
       `<rect x="${rampX}" y="${ly + 18}" width="${num(rampW)}" height="12" fill="url(#${id}-ramp)" stroke="#8c8c8c" stroke-width="0.5"/>` +
       `<text x="${rampX}" y="${ly + 44}" text-anchor="start">${escapeXml(fmt(d0))}</text>` +
       `<text x="${num(rampX + rampW)}" y="${ly + 44}" text-anchor="end">${escapeXml(fmt(d1))}</text>` +
-      `<rect x="${num(swatchX)}" y="${ly + 18}" width="18" height="12" fill="url(#${hatch})" stroke="#8c8c8c" stroke-width="0.5"/>` +
-      `<text x="${num(swatchX + 24)}" y="${ly + 28}">${escapeXml(options.noDataLabel)}</text>` +
+      // The no-data swatch only where some city has no value (a map with every city filled does not need it).
+      (anyMissing
+        ? `<rect x="${num(swatchX)}" y="${ly + 18}" width="18" height="12" fill="url(#${hatch})" stroke="#8c8c8c" stroke-width="0.5"/>` +
+          `<text x="${num(swatchX + 24)}" y="${ly + 28}">${escapeXml(options.noDataLabel)}</text>`
+        : "") +
       `</g>`,
   );
   out.push(`</svg>`);

@@ -44,16 +44,16 @@ describe("built site", () => {
   it("lists every Table-2 target on the home page with the engine's status", () => {
     const home = page("/");
     const table2 = site.data.targets.filter((t) => t.plan_id === "fyp14" && t.source_table === "table-2");
-    expect(home.querySelectorAll("tr[data-target]")).toHaveLength(table2.length);
+    expect(home.querySelectorAll("[data-target]")).toHaveLength(table2.length);
     for (const t of table2) {
-      expect(home.querySelector(`tr[data-target="${t.id}"]`)?.getAttribute("data-status"), t.id).toBe(site.statusOf(t).status);
+      expect(home.querySelector(`[data-target="${t.id}"]`)?.getAttribute("data-status"), t.id).toBe(site.statusOf(t).status);
     }
   });
 
   it("shows a missing value as missing, not as a number", () => {
     const noData = site.data.targets.find((t) => t.id === "fyp14-t2-r17")!; // coal share: no value after 2020 found
     expect(site.statusOf(noData).working.latest).toBeNull();
-    expect(text(page("/").querySelector(`tr[data-target="${noData.id}"] td.latest`))).toBe("无数据");
+    expect(text(page("/").querySelector(`[data-target="${noData.id}"] .latest`))).toBe("无数据");
   });
 
   it("makes no request to a third party: every src and stylesheet is on this site", () => {
