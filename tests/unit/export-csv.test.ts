@@ -1,0 +1,113 @@
+/**
+ * CSV round trips: every released CSV, read back with papaparse and the table's own schema, gives exactly
+ * the records the loader validated; the release's tables are themselves a dataset the loader accepts.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { loadDataset } from "../../src/data/load.ts";
+import { tables } from "../../src/schema/tables.ts";
+import { csvText } from "../../src/export/csv.ts";
+import { statusesTable } from "../../src/export/statuses.ts";
+import { csvFiles, parseCsv, recordsOf, release } from "./export-support.ts";
+
+const { data, site, files } = await release();
+const file = (path: string) => {
+  const bytes = files.get(path);
+  expect(bytes, `${path} is part of the release`).toBeDefined();
+  return bytes!;
+};
+
+describe("CSV dialect", () => {
+  it("every CSV is UTF-8 without BOM, LF only, with a final line end", () => {
+    const paths = csvFiles(files);
+    expect(paths.length).toBeGreaterThan(9);
+    for (const path of paths) {
+      const bytes = file(path);
+      expect([...bytes.subarray(0, 3)], path).not.toEqual([0xef, 0xbb, 0xbf]);
+      expect(bytes.includes(0x0d), `${path} contains CR`).toBe(false);
+      expect(bytes.at(-1), path).toBe(0x0a);
+      expect(() => parseCsv(bytes, path)).not.toThrow();
+    }
+  });
+
+  it("quotes per RFC 4180 so that papaparse reads back any text (commas, quotes, line breaks, Chinese, ;)", () => {
+    // A deterministic pseudo-random sample of awkward texts.
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const alphabet = ["a", "Z", "0", ",", '"', "\n", "\r\n", ";", " ", "中", "〔", "²", "'", "\t"];
+    const records = Array.from({ length: 200 }, () =>
+      Array.from({ length: 4 }, () => Array.from({ length: Math.floor(rand() * 8) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("")),
+    );
+    const header = ["a", "b", "c", "d"];
+    const text = csvText(header, records);
+    const parsed = Papa.parse<string[]>(text.slice(0, -1), { delimiter: ",", newline: "\n", quoteChar: '"' });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toEqual([header, ...records]);
+  });
+
+  it("writes a field in quotes only when it must be", () => {
+    expect(csvText(["x", "y"], [["plain 中文", 'say "hi", ok']])).toBe('x,y\nplain 中文,"say ""hi"", ok"\n');
+  });
+});
+
+describe("round trip: CSV → papaparse → schema = the loader's records", () => {
+  for (const def of tables) {
+    it(`${def.file}`, () => {
+      const csv = parseCsv(file(def.file), def.file);
+      expect(csv.header).toEqual(Object.keys(def.schema.shape));
+      const reread = recordsOf(csv).map((cells) => (def.schema as z.ZodType).parse(cells));
+      expect(reread).toEqual(data[def.name as keyof typeof data]);
+    });
+  }
+
+  it("statuses.csv holds the engine's result for every target, field by field", () => {
+    const csv = parseCsv(file("statuses.csv"));
+    expect(csv.header).toEqual(Object.keys(statusesTable.schema.shape));
+    const rows = recordsOf(csv).map((cells) => statusesTable.schema.parse(cells));
+    expect(rows.map((r) => r.target_id)).toEqual(data.targets.map((t) => t.id));
+    for (const [i, t] of data.targets.entries()) {
+      const row = rows[i]!;
+      const { status, working: w } = site.statusOf(t);
+      expect(row.status, t.id).toBe(status);
+      expect(row.rule, t.id).toBe(w.rule);
+      expect(row.indicator_id).toBe(t.indicator_id);
+      expect(row.plan_id).toBe(t.plan_id);
+      expect(row.series_id).toBe(t.series_id);
+      expect([row.baseline_year, row.baseline_value], t.id).toEqual([w.baseline?.year ?? null, w.baseline?.value ?? null]);
+      expect([row.latest_year, row.latest_value, row.latest_source_id], t.id).toEqual([w.latest?.year ?? null, w.latest?.value ?? null, w.latest?.sourceId ?? null]);
+      expect([row.target_year, row.target_kind, row.target_value]).toEqual([w.target.year, w.target.kind, w.target.value]);
+      expect([row.expected_share, row.covered_share, row.ratio, row.broken_year, row.change]).toEqual([w.expectedShare, w.coveredShare, w.ratio, w.brokenYear, w.change]);
+      expect(row.caveats).toEqual(w.caveats);
+      expect(row.other_series_ids).toEqual(w.otherSeries);
+      expect(row.data_version).toBe("1.0.0");
+    }
+  });
+
+  it("the release's table CSVs, put in a folder, load with the loader to the same dataset", () => {
+    const dir = mkdtempSync(join(tmpdir(), "zj-export-csv-"));
+    try {
+      for (const def of tables) writeFileSync(join(dir, def.file), file(def.file));
+      expect(loadDataset(dir)).toEqual(data);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("the per-indicator CSVs split observations, targets and statuses without loss or overlap", () => {
+    for (const table of ["observations", "targets", "statuses"]) {
+      const whole = parseCsv(file(`${table}.csv`));
+      const parts = data.indicators.map((i) => parseCsv(file(`by-indicator/${i.id}.${table}.csv`)));
+      for (const [n, part] of parts.entries()) {
+        expect(part.header, table).toEqual(whole.header);
+        const column = part.header.indexOf("indicator_id");
+        for (const r of part.rows) expect(r[column]).toBe(data.indicators[n]!.id);
+      }
+      const joined = parts.flatMap((p) => p.rows.map((r) => r.join("\u0000"))).sort();
+      expect(joined).toEqual(whole.rows.map((r) => r.join("\u0000")).sort());
+    }
+  });
+});
