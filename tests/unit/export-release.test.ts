@@ -134,8 +134,10 @@ describe("the release script (command line)", { timeout: 120_000 }, () => {
 
   it("refuses invalid data with the loader's located message, and writes nothing", () => {
     const bad = dataCopy("c");
+    // Without earlier releases, so that the data (not the version number) is what gets refused.
+    rmSync(join(bad, "releases"), { recursive: true, force: true });
     cpSync(join(process.cwd(), "tests/fixtures/bad-data/unit--observations.csv"), join(bad, "observations.csv"));
-    const run = cli("1.0.0", "--date", "2025-07-01", "--zh", "测试。", "--en", "Test.", "--data-dir", bad, "--no-citation");
+    const run = cli("1.0.0", "--date", "2025-07-01", "--zh", "测试。", "--en", "Test.", "--data-dir", bad, "--out-dir", join(bad, "releases"), "--no-citation");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("Release refused");
     expect(run.stderr).toContain('[rule: unit]');
