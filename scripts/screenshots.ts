@@ -13,7 +13,7 @@ import { BROWSER_ARGS } from "./browser.ts";
 
 const [outArg, ...pathArgs] = process.argv.slice(2);
 const out = outArg ?? join(tmpdir(), "zj-screenshots");
-const paths = pathArgs.length > 0 ? pathArgs : ["/", "/indicators/pm25/", "/indicators/surface-water-good/", "/en/", "/scorecard/", "/map/"];
+const paths = pathArgs.length > 0 ? pathArgs : ["/", "/indicators/pm25/", "/indicators/surface-water-good/", "/en/", "/plans/fyp13/", "/map/"];
 mkdirSync(out, { recursive: true });
 const { origin, server } = await serveDist(join(process.cwd(), "dist"));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });

@@ -4,56 +4,55 @@
  * Pure functions of the validated dataset.
  */
 import type { Site } from "../data/dataset.ts";
-import type { TargetRow } from "../data/overview.ts";
+import { planRows, type TargetRow } from "../data/overview.ts";
 import type { Indicator } from "../schema/tables.ts";
 import { statusCodes, type StatusCode } from "../status/computeStatus.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatValue, t } from "../i18n/format.ts";
-import { CURRENT_PLAN_ID, PROVINCE_ID } from "./indicatorModel.ts";
+import { PROVINCE_ID } from "./indicatorModel.ts";
 import type { SparklineSpec } from "./sparkline.ts";
 import { safeId } from "./svg.ts";
 
-/** Coverage and evidence gaps run over the plan's years 2021 … the latest complete year. */
-export const FIRST_PLAN_YEAR = 2021;
-/** The plan's last year, also the latest complete year (the site is built after it ended). */
-export const LATEST_COMPLETE_YEAR = 2025;
+/**
+ * Coverage and evidence gaps run over the current plan's complete years: its first year … the last year
+ * that has ended by the build date (see the plan registry).
+ */
+export const planYears = (site: Site): number[] => site.plans.completeYears(site.plans.current);
 
-export const planYears = (): number[] => Array.from({ length: LATEST_COMPLETE_YEAR - FIRST_PLAN_YEAR + 1 }, (_, i) => FIRST_PLAN_YEAR + i);
+/** The latest complete year of the current plan: the year whose publications a missing figure should be in. */
+export const latestCompleteYear = (site: Site): number | null => planYears(site).at(-1) ?? null;
 
 /** How many of the given rows have each status, in the engine's order; statuses with no row are left out. */
 export function statusCounts(rows: readonly { status: { status: StatusCode } }[]): { status: StatusCode; count: number }[] {
   return statusCodes.map((status) => ({ status, count: rows.filter((r) => r.status.status === status).length })).filter((c) => c.count > 0);
 }
 
-/** Indicators of the current plan's Table 2, each once, in the plan's order. */
-export function table2Indicators(site: Site): Indicator[] {
-  const ids = site.data.targets
-    .filter((tg) => tg.plan_id === CURRENT_PLAN_ID && tg.source_table === "table-2")
-    .sort((a, b) => (a.row_number ?? 0) - (b.row_number ?? 0))
-    .map((tg) => tg.indicator_id);
-  return [...new Set(ids)].map((id) => site.indicator(id));
+/** Indicators of the current plan's main table, each once, in the plan's order. */
+export function mainIndicators(site: Site): Indicator[] {
+  return [...new Set(planRows(site, site.plans.current).map((r) => r.indicator))];
 }
 
 /** Years (within the plan years) for which an indicator has a provincial value on any caliber. */
 export function provinceYears(site: Site, indicatorId: string): Set<number> {
-  const years = planYears();
+  const years = planYears(site);
   return new Set(site.observationsOf(indicatorId).filter((o) => o.place_id === PROVINCE_ID && years.includes(o.year)).map((o) => o.year));
 }
 
 /**
- * Indicator-years: Table-2 indicators × years 2021 … 2025, province level. An indicator-year is
+ * Indicator-years: the current plan's main indicators × its complete years, province level. An indicator-year is
  * covered when at least one provincial value (any caliber) with a source exists for it.
  */
 export function indicatorYearCoverage(site: Site) {
-  const indicators = table2Indicators(site);
-  const years = planYears();
+  const indicators = mainIndicators(site);
+  const years = planYears(site);
   const cells = indicators.map((indicator) => ({ indicator, years: provinceYears(site, indicator.id) }));
   const observed = cells.reduce((n, c) => n + c.years.size, 0);
   return { indicators, years, cells, observed, total: indicators.length * years.length };
 }
 
 /** The annual publication that should contain an indicator's figure for a year, e.g. "2023年浙江省生态环境状况公报". */
-export function expectedPublication(indicator: Indicator, year: number, locale: Locale): string | null {
+export function expectedPublication(indicator: Indicator, year: number | null, locale: Locale): string | null {
+  if (year === null) return null;
   const title = locale === "zh" ? indicator.expected_publication_zh : indicator.expected_publication_en;
   if (!title) return null;
   return locale === "zh" ? `${year}年${title}` : `${title} ${year}`;
@@ -62,7 +61,7 @@ export function expectedPublication(indicator: Indicator, year: number, locale: 
 /** Plan years without any provincial value, each with the publication that should contain it. */
 export function evidenceGaps(site: Site, indicator: Indicator, locale: Locale): { year: number; publication: string | null }[] {
   const have = provinceYears(site, indicator.id);
-  return planYears()
+  return planYears(site)
     .filter((y) => !have.has(y))
     .map((year) => ({ year, publication: expectedPublication(indicator, year, locale) }));
 }

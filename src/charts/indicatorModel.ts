@@ -11,7 +11,6 @@ import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from ".
 import { flagTerms } from "../i18n/terms.ts";
 import { safeId } from "./svg.ts";
 
-export const CURRENT_PLAN_ID = "fyp14";
 export const PROVINCE_ID = "zhejiang";
 
 const tableOrder: Record<Target["source_table"], number> = { "table-2": 0, "table-1": 1, text: 2 };
@@ -21,9 +20,9 @@ const tableOrder: Record<Target["source_table"], number> = { "table-2": 0, "tabl
  * from the text, else the most recent target of an earlier plan; null for figures with no target.
  */
 export function primaryTarget(site: Site, indicatorId: string): Target | null {
-  const targets = site.data.targets.filter((tg) => tg.indicator_id === indicatorId);
+  const targets = site.targetsOf(indicatorId);
   const current = targets
-    .filter((tg) => tg.plan_id === CURRENT_PLAN_ID)
+    .filter((tg) => tg.plan_id === site.plans.current.id)
     .sort((a, b) => tableOrder[a.source_table] - tableOrder[b.source_table] || (a.row_number ?? 99) - (b.row_number ?? 99) || a.id.localeCompare(b.id));
   if (current[0]) return current[0];
   return [...targets].sort((a, b) => b.target_year - a.target_year || a.id.localeCompare(b.id))[0] ?? null;
@@ -50,22 +49,15 @@ export interface IndicatorChartModel {
   spec: IndicatorChartSpec;
   rows: PlottedRow[];
   primary: Target | null;
-}
-
-function planShort(planId: string, locale: Locale): string {
-  const names: Record<string, Record<Locale, string>> = {
-    fyp13: { zh: "“十三五”", en: "13th-plan" },
-    fyp14: { zh: "“十四五”", en: "14th-plan" },
-  };
-  return names[planId]?.[locale] ?? planId;
+  /** Short labels of the earlier plans whose targets are drawn, oldest first (for the legend). */
+  earlierPlans: string[];
 }
 
 const kindSign: Partial<Record<Target["target_kind"], string>> = { "at-least": "≥", "at-most": "≤", count: "≥" };
 
-function markerText(target: Target, value: number | null, current: boolean, locale: Locale): string {
-  const v = value === null ? "" : `${kindSign[target.target_kind] ?? ""}${formatNumber(value, locale)}`;
-  if (target.target_kind === "maintain") return t(locale, current ? "chartTargetMarker" : "chartEarlierMarker", { year: target.target_year, plan: planShort(target.plan_id, locale), value: t(locale, "chartMaintain") });
-  return t(locale, current ? "chartTargetMarker" : "chartEarlierMarker", { year: target.target_year, plan: planShort(target.plan_id, locale), value: v });
+function markerText(target: Target, plan: string, value: number | null, current: boolean, locale: Locale): string {
+  const v = target.target_kind === "maintain" ? t(locale, "chartMaintain") : value === null ? "" : `${kindSign[target.target_kind] ?? ""}${formatNumber(value, locale)}`;
+  return t(locale, current ? "chartTargetMarker" : "chartEarlierMarker", { year: target.target_year, plan, value: v });
 }
 
 function targetClause(target: Target, indicator: Indicator, locale: Locale): string {
@@ -124,7 +116,6 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
   const primary = primaryTarget(site, indicator.id);
   const seriesById = new Map(site.data.series.map((s) => [s.id, s]));
   const sources = new Map(site.data.sources.map((s) => [s.id, s]));
-  const plans = new Map(site.data.plans.map((p) => [p.id, p]));
   const obs = provinceObservations(site, indicator.id);
   const name = locale === "zh" ? indicator.name_zh : indicator.name_en;
   const seriesLabel = (id: string) => {
@@ -157,13 +148,9 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
   }));
   const drawn = series;
 
-  // Targets: the primary (current) and those of plans that ended before it began (earlier segments).
-  const primaryPlan = primary ? plans.get(primary.plan_id) : undefined;
-  const earlier = site.data.targets.filter((tg) => {
-    if (!primary || tg.indicator_id !== indicator.id || tg.id === primary.id) return false;
-    const p = plans.get(tg.plan_id);
-    return p !== undefined && primaryPlan !== undefined && p.period_end < primaryPlan.period_start;
-  });
+  // Targets: the primary (current) and those of every plan that ended before its plan began (earlier segments).
+  const primaryPlan = primary ? site.plans.byId(primary.plan_id) : null;
+  const earlier = site.targetsOf(indicator.id).filter((tg) => primary !== null && tg.id !== primary.id && site.plans.byId(tg.plan_id).period_end < primaryPlan!.period_start);
   const chartTarget = (tg: Target, role: ChartTarget["role"]): ChartTarget => {
     const baselineValue = tg.target_kind === "cumulative-change" ? 0 : (tg.baseline_value ?? null);
     const value = tg.target_kind === "zero" ? 0 : tg.target_value;
@@ -173,7 +160,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
       baselineYear: tg.baseline_year,
       baseline: baselineValue === null ? null : { year: tg.baseline_year, value: baselineValue },
       target: { year: tg.target_year, value, kind: tg.target_kind },
-      markerText: markerText(tg, tg.target_kind === "national-assignment" || tg.target_kind === "qualitative" ? null : drawnValue, role === "current", locale),
+      markerText: markerText(tg, site.plans.short(site.plans.byId(tg.plan_id), locale), tg.target_kind === "national-assignment" || tg.target_kind === "qualitative" ? null : drawnValue, role === "current", locale),
     };
   };
   const targets: ChartTarget[] = [...(primary ? [chartTarget(primary, "current")] : []), ...earlier.map((tg) => chartTarget(tg, "earlier"))];
@@ -193,11 +180,11 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     }
   }
   for (const tg of [...earlier, ...(primary ? [primary] : [])]) {
-    const plan = plans.get(tg.plan_id);
-    const planName = plan ? (locale === "zh" ? plan.name_zh : plan.name_en) : tg.plan_id;
+    const plan = site.plans.byId(tg.plan_id);
+    const planName = site.plans.name(plan, locale);
     const baselineValue = tg.target_kind === "cumulative-change" ? 0 : tg.baseline_value;
-    rows.push({ kind: "baseline", year: tg.baseline_year, value: baselineValue, text: tg.baseline_text, series: planName, flags: [], sourceId: plan?.source_id ?? null });
-    rows.push({ kind: "target", year: tg.target_year, value: tg.target_kind === "zero" ? 0 : tg.target_value, text: tg.target_text, series: planName, flags: [], sourceId: plan?.source_id ?? null });
+    rows.push({ kind: "baseline", year: tg.baseline_year, value: baselineValue, text: tg.baseline_text, series: planName, flags: [], sourceId: plan.source_id });
+    rows.push({ kind: "target", year: tg.target_year, value: tg.target_kind === "zero" ? 0 : tg.target_value, text: tg.target_text, series: planName, flags: [], sourceId: plan.source_id });
   }
 
   const unit = indicator.unit;
@@ -213,5 +200,6 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     share: indicator.measure === "share",
     formatTick: (v) => formatNumber(v, locale),
   };
-  return { spec, rows, primary };
+  const earlierPlans = site.plans.all.filter((p) => earlier.some((tg) => tg.plan_id === p.id)).map((p) => site.plans.short(p, locale));
+  return { spec, rows, primary, earlierPlans };
 }

@@ -13,7 +13,7 @@ const roundPath = (d: string) => d.replace(/-?\d+\.\d+/g, (m) => String(Math.rou
 const shape = (name: keyof typeof SHAPES, fill: string, stroke: string) =>
   `<path d="${roundPath(symbol(SHAPES[name], 64)() ?? "")}" transform="translate(14,8)" fill="${fill}" stroke="${stroke}" stroke-width="2"/>`;
 
-export type SwatchKind = "original" | "reprint" | "lowerBound" | "estimated" | "assumed" | "path" | "target" | "baseline" | "earlier" | "break" | "pending" | "score2015" | "scoreResult" | "scoreEstimated" | "scoreTarget";
+export type SwatchKind = "original" | "reprint" | "lowerBound" | "estimated" | "assumed" | "path" | "target" | "baseline" | "earlier" | "break" | "pending" | "scoreBaseline" | "scoreResult" | "scoreEstimated" | "scoreTarget";
 
 /** The swatch of series `index` (colour, shape and dash as drawn). */
 export function seriesSwatch(index: number): string {
@@ -48,7 +48,7 @@ export function swatch(kind: SwatchKind): string {
       return wrap(`<line x1="14" x2="14" y1="0" y2="16" stroke="${MUTED}" stroke-width="1.5" stroke-dasharray="1 3"/>`);
     case "pending":
       return wrap(`<line x1="14" x2="14" y1="0" y2="16" stroke="${MUTED}" stroke-dasharray="4 3"/>`);
-    case "score2015":
+    case "scoreBaseline":
       return wrap(`<circle cx="14" cy="8" r="4.5" fill="white" stroke="${MUTED}" stroke-width="2"/>`);
     case "scoreResult":
       return wrap(`<line x1="2" x2="16" y1="8" y2="8" stroke="${c}" stroke-width="2"/><path d="M16,3.5L22,8L16,12.5Z" fill="${c}"/><circle cx="22" cy="8" r="5" fill="${c}" stroke="${c}" stroke-width="2"/>`);

@@ -1,32 +1,43 @@
-/** The 13th plan's Table 1 as scorecard rows (the plan's own wording, the engine's verdict). */
+/** A completed plan's main targets as scorecard rows (the plan's own wording, the engine's verdict). */
 import type { Site } from "../data/dataset.ts";
-import type { Target } from "../schema/tables.ts";
+import type { Plan, Target } from "../schema/tables.ts";
 import type { StatusResult } from "../status/computeStatus.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatValue, t } from "../i18n/format.ts";
+import { planRows } from "../data/overview.ts";
 import type { ScorecardSpec } from "./scorecardChart.ts";
 
-export const EARLIER_PLAN_ID = "fyp13";
-
-export function scorecardTargets(site: Site): { target: Target; status: StatusResult }[] {
-  return site.data.targets
-    .filter((tg) => tg.plan_id === EARLIER_PLAN_ID && tg.source_table === "table-1")
-    .sort((a, b) => (a.row_number ?? 0) - (b.row_number ?? 0))
-    .map((target) => ({ target, status: site.statusOf(target) }));
+export function scorecardTargets(site: Site, plan: Plan): { target: Target; status: StatusResult }[] {
+  return planRows(site, plan).map(({ target, status }) => ({ target, status }));
 }
 
 export function scorecardCounts(rows: readonly { target: Target; status: StatusResult }[]) {
   const met = rows.filter((r) => r.status.status === "met").length;
   const notMet = rows.filter((r) => r.status.status === "not-met").length;
-  return { n: rows.length, done: rows.filter((r) => r.target.completion_zh === "完成").length, met, notMet, other: rows.length - met - notMet };
+  return {
+    n: rows.length,
+    done: rows.filter((r) => r.target.completion_zh === "完成").length,
+    // Whether any completion is reported at all: "0 reported as completed" would misread a plan whose results nobody has reported yet.
+    reported: rows.some((r) => r.target.completion_zh !== null),
+    met,
+    notMet,
+    other: rows.length - met - notMet,
+  };
 }
 
-export function scorecardSpec(site: Site, locale: Locale): ScorecardSpec {
-  const rows = scorecardTargets(site);
+/** The years a plan's scorecard speaks of: the year before its period (baseline) and its last year (result). */
+export function scorecardYears(site: Site, plan: Plan, locale: Locale) {
+  return { plan: site.plans.short(plan, locale), first: plan.period_start, last: plan.period_end, baselineYear: plan.period_start - 1 };
+}
+
+export function scorecardSpec(site: Site, plan: Plan, locale: Locale): ScorecardSpec {
+  const rows = scorecardTargets(site, plan);
+  const years = scorecardYears(site, plan, locale);
+  const { reported, ...counts } = scorecardCounts(rows);
   return {
     id: "scorecard",
-    title: t(locale, "scoreChartTitle"),
-    description: t(locale, "scoreChartDesc", scorecardCounts(rows)),
+    title: t(locale, "scoreChartTitle", years),
+    description: t(locale, reported ? "scoreChartDesc" : "scoreChartDescUnreported", counts),
     noValueText: t(locale, "scoreNoValue"),
     rows: rows.map(({ target }) => {
       const indicator = site.indicator(target.indicator_id);
@@ -41,6 +52,7 @@ export function scorecardSpec(site: Site, locale: Locale): ScorecardSpec {
         estimated: target.estimated,
         formatTick: (v: number) => formatValue(v, indicator.unit, locale),
         valuesText: t(locale, "scoreValues", {
+          ...years,
           baseline: target.baseline_text,
           result: `${target.result_text ?? "—"}${target.estimated ? " *" : ""}`,
           target: target.target_text,

@@ -4,6 +4,7 @@ import { loadDataset, type Dataset } from "./load.ts";
 import { computeStatus, type StatusResult } from "../status/computeStatus.ts";
 import { dataVersion } from "./version.ts";
 import { assertPlanQuotes } from "./planQuotes.ts";
+import { buildDate, planRegistry, type PlanRegistry } from "./plans.ts";
 import type { Indicator, Observation, Target } from "../schema/tables.ts";
 
 /** TRACKER_DATA_DIR lets tests build the site from fixture data; the site itself always uses data/. */
@@ -12,15 +13,20 @@ export const DATA_DIR = process.env["TRACKER_DATA_DIR"] ?? join(process.cwd(), "
 export interface Site {
   data: Dataset;
   version: string;
+  /** Which plan is current, which are complete, their labels and years (data/plans.csv + the build date). */
+  plans: PlanRegistry;
   indicator: (id: string) => Indicator;
   statusOf: (target: Target) => StatusResult;
   observationsOf: (indicatorId: string) => readonly Observation[];
+  /** The targets of an indicator, from an index: pages ask per indicator, and a scan per page grows with the square of the data. */
+  targetsOf: (indicatorId: string) => readonly Target[];
 }
 
-export function buildSite(data: Dataset, version: string): Site {
+export function buildSite(data: Dataset, version: string, date: string = buildDate()): Site {
   const indicators = new Map(data.indicators.map((i) => [i.id, i]));
   const byIndicator = Map.groupBy(data.observations, (o) => o.indicator_id);
   const observationsOf = (id: string) => byIndicator.get(id) ?? [];
+  const targetsByIndicator = Map.groupBy(data.targets, (t) => t.indicator_id);
   const indicator = (id: string) => {
     const found = indicators.get(id);
     if (!found) throw new Error(`unknown indicator "${id}"`);
@@ -32,8 +38,10 @@ export function buildSite(data: Dataset, version: string): Site {
   return {
     data,
     version,
+    plans: planRegistry(data.plans, date),
     indicator,
     observationsOf,
+    targetsOf: (id) => targetsByIndicator.get(id) ?? [],
     statusOf: (t) => statuses.get(t.id)!,
   };
 }

@@ -5,6 +5,8 @@ import type { Indicator } from "../schema/tables.ts";
 
 export const YEAR_MIN = 2010;
 export const YEAR_MAX = 2035;
+/** A former results-page address: one lower-case path segment, so that it becomes one static page per locale. */
+const FORMER_PATH = /^\/[a-z0-9-]+\/$/;
 
 type Issue = Omit<DataIssue, "file" | "line">;
 
@@ -72,6 +74,18 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     year(plan, "period_end", plan.period_end);
     if (plan.period_end < plan.period_start) {
       report(plan, { column: "period_end", value: String(plan.period_end), rule: "period", message: "the period ends before it starts" });
+    }
+    if (plan.former_path !== null && !FORMER_PATH.test(plan.former_path)) {
+      report(plan, { column: "former_path", value: plan.former_path, rule: "former-path", message: "must be one path segment between slashes, like /scorecard/" });
+    }
+  }
+  // The registry (src/data/plans.ts) takes the latest plan begun by the build date as current: that is
+  // only well defined when plans follow one another.
+  const byStart = [...data.plans].sort((a, b) => a.period_start - b.period_start);
+  for (const [i, plan] of byStart.entries()) {
+    const before = byStart[i - 1];
+    if (before && plan.period_start <= before.period_end) {
+      report(plan, { column: "period_start", value: String(plan.period_start), rule: "plan-overlap", message: `the period overlaps plan "${before.id}" (${before.period_start}–${before.period_end}); plans must follow one another` });
     }
   }
   for (const s of data.series) exists(s, "indicator_id", s.indicator_id, "indicators");

@@ -79,7 +79,7 @@ export async function buildBundle(input: BundleInput): Promise<Map<string, Uint8
     date: input.date,
     baseUrl,
     changelog: input.changelog,
-    plan: data.plans.find((p) => p.id === "fyp14") ?? data.plans[0],
+    plan: data.plans.find((p) => p.full_text),
     indicatorCount: data.indicators.length,
   };
   put(FILES.readme, readmeMarkdown(readme));

@@ -12,7 +12,7 @@ import { BROWSER_ARGS } from "../../scripts/browser.ts";
 import { getSite } from "../../src/data/dataset.ts";
 import { mainRowsByDomain } from "../../src/data/overview.ts";
 
-const PAGES = ["/", "/en/", "/indicators/pm25/", "/indicators/surface-water-good/", "/en/indicators/pm25/", "/en/indicators/surface-water-good/", "/scorecard/", "/map/", "/en/map/"];
+const PAGES = ["/", "/en/", "/indicators/pm25/", "/indicators/surface-water-good/", "/en/indicators/pm25/", "/en/indicators/surface-water-good/", "/plans/fyp13/", "/map/", "/en/map/"];
 let browser: Browser;
 let server: Server;
 let origin: string;

@@ -139,7 +139,7 @@ describe("indicator data pages", () => {
         if (!data.targets.some((t) => t.indicator_id === indicator.id && t.plan_id === "fyp14")) continue;
         const have = new Set(data.observations.filter((o) => o.indicator_id === indicator.id && o.place_id === PROVINCE_ID).map((o) => o.year));
         const gaps = [...doc.querySelectorAll("ul.gaps li")];
-        expect(gaps.map((li) => Number(li.getAttribute("data-gap-year"))), indicator.id).toEqual(planYears().filter((y) => !have.has(y)));
+        expect(gaps.map((li) => Number(li.getAttribute("data-gap-year"))), indicator.id).toEqual(planYears(site).filter((y) => !have.has(y)));
         const title = locale === "zh" ? indicator.expected_publication_zh : indicator.expected_publication_en;
         if (title) for (const li of gaps) expect(text(li)).toContain(title);
       }
@@ -168,10 +168,21 @@ describe("indicator data pages", () => {
 });
 
 describe("scorecard and map", () => {
-  it("lists every Table-1 row with the plan's result and the engine's verdict", () => {
+  it("gives every completed plan a scorecard page, listed on /plans/, and keeps /scorecard/ leading to the 13th plan's", () => {
+    expect(site.plans.completed.map((p) => p.id)).toEqual(["fyp14", "fyp13"]);
     for (const { prefix } of locales) {
-      const doc = page(`${prefix}/scorecard/`);
-      const rows = scorecardTargets(site);
+      const index = page(`${prefix}/plans/`);
+      expect([...index.querySelectorAll("li[data-plan] a")].map((a) => a.getAttribute("href"))).toEqual([`${prefix}/plans/fyp14/`, `${prefix}/plans/fyp13/`]);
+      const old = page(`${prefix}/scorecard/`);
+      expect(old.querySelector('meta[http-equiv="refresh"]')?.getAttribute("content")).toBe(`0; url=${prefix}/plans/fyp13/`);
+      expect(old.querySelector(`main a[href="${prefix}/plans/fyp13/"]`)).not.toBeNull();
+    }
+  });
+
+  it("lists every Table-1 row of the 13th plan with the plan's result and the engine's verdict", () => {
+    for (const { prefix } of locales) {
+      const doc = page(`${prefix}/plans/fyp13/`);
+      const rows = scorecardTargets(site, site.plans.byId("fyp13"));
       expect(doc.querySelectorAll("table.scorecard-table tbody tr")).toHaveLength(rows.length);
       for (const { target, status } of rows) {
         const tr = doc.querySelector(`tr[data-target="${target.id}"]`)!;

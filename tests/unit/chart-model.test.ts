@@ -7,8 +7,6 @@ import { getSite } from "../../src/data/dataset.ts";
 import { mainRowsByDomain } from "../../src/data/overview.ts";
 import { PROVINCE_ID, describeIndicator, indicatorChartModel, primaryTarget } from "../../src/charts/indicatorModel.ts";
 import {
-  FIRST_PLAN_YEAR,
-  LATEST_COMPLETE_YEAR,
   evidenceGaps,
   expectedPublication,
   indicatorYearCoverage,
@@ -115,13 +113,15 @@ describe("dashboard selections", () => {
   });
 
   it("defines indicator-years as Table-2 indicators × 2021…2025, province level, and counts the covered ones", () => {
-    expect(planYears()).toEqual([2021, 2022, 2023, 2024, 2025]);
+    // The 14th plan (2021–2025) is current and every year of it has ended by any build date since 2026.
+    expect(site.plans.current.id).toBe("fyp14");
+    expect(planYears(site)).toEqual([2021, 2022, 2023, 2024, 2025]);
     const cover = indicatorYearCoverage(site);
     const ids = [...new Set(data.targets.filter((t) => t.plan_id === "fyp14" && t.source_table === "table-2").map((t) => t.indicator_id))];
     expect(cover.indicators.map((i) => i.id).sort()).toEqual([...ids].sort());
     expect(cover.total).toBe(ids.length * 5);
     let observed = 0;
-    for (const id of ids) for (let y = FIRST_PLAN_YEAR; y <= LATEST_COMPLETE_YEAR; y++) if (province(id).some((o) => o.year === y)) observed++;
+    for (const id of ids) for (let y = 2021; y <= 2025; y++) if (province(id).some((o) => o.year === y)) observed++;
     expect(cover.observed).toBe(observed);
   });
 
@@ -129,7 +129,7 @@ describe("dashboard selections", () => {
     for (const indicator of data.indicators) {
       const gaps = evidenceGaps(site, indicator, "zh");
       const have = new Set(province(indicator.id).map((o) => o.year));
-      expect(gaps.map((g) => g.year)).toEqual(planYears().filter((y) => !have.has(y)));
+      expect(gaps.map((g) => g.year)).toEqual(planYears(site).filter((y) => !have.has(y)));
       for (const g of gaps) {
         if (indicator.expected_publication_zh) expect(g.publication).toBe(`${g.year}年${indicator.expected_publication_zh}`);
         else expect(g.publication).toBeNull();

@@ -72,15 +72,15 @@ describe("scorecard model (data/)", () => {
   const site = getSite();
   it("has one row per Table-1 target of the 13th plan, in the plan's order", () => {
     const expected = site.data.targets.filter((t) => t.plan_id === "fyp13" && t.source_table === "table-1");
-    const rows = scorecardTargets(site);
+    const rows = scorecardTargets(site, site.plans.byId("fyp13"));
     expect(rows.map((r) => r.target.id).sort()).toEqual(expected.map((t) => t.id).sort());
     const numbers = rows.map((r) => r.target.row_number ?? 0);
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
-    expect(scorecardSpec(site, "zh").rows).toHaveLength(expected.length);
+    expect(scorecardSpec(site, site.plans.byId("fyp13"), "zh").rows).toHaveLength(expected.length);
   });
 
   it("counts the engine's verdicts and the plan's completions consistently", () => {
-    const rows = scorecardTargets(site);
+    const rows = scorecardTargets(site, site.plans.byId("fyp13"));
     const c = scorecardCounts(rows);
     expect(c.met + c.notMet + c.other).toBe(rows.length);
     expect(c.met).toBe(rows.filter((r) => site.statusOf(r.target).status === "met").length);

@@ -92,6 +92,8 @@ const expected: Record<string, string> = {
   "series-indicator--observations.csv": `observations.csv:3 column "series_id" = "forest-cover--main": series belongs to indicator "forest-cover", not "pm25" [rule: series-indicator]`,
   "target-value--targets.csv": `targets.csv:2 column "target_value" = "35": a target assigned by the national government (国家下达指标) has no value in the plan`,
   "period--targets.csv": `targets.csv:3 column "target_year" = "2019": the target year must come after the baseline year [rule: period]`,
+  "plan-overlap--plans.csv": `plans.csv:3 column "period_start" = "2025": the period overlaps plan "fyp14" (2021–2025); plans must follow one another [rule: plan-overlap]`,
+  "former-path--plans.csv": `plans.csv:2 column "former_path" = "/old/scorecard/": must be one path segment between slashes, like /scorecard/ [rule: former-path]`,
   "baseline-agrees--targets.csv": `targets.csv:2 column "baseline_value" = "26": differs from the observation for 2020 in series "pm25--main" (25,`,
 };
 
