@@ -27,7 +27,7 @@ export function buildSite(data: Dataset, version: string): Site {
     return found;
   };
   const statuses = new Map(
-    data.targets.map((t) => [t.id, computeStatus(t, indicator(t.indicator_id), observationsOf(t.indicator_id), version)]),
+    data.targets.map((t) => [t.id, computeStatus(t, indicator(t.indicator_id), observationsOf(t.indicator_id), version, data.later_targets)]),
   );
   return {
     data,

@@ -72,7 +72,7 @@ const expected: Record<string, string> = {
   "line-endings--observations.csv": `observations.csv: mixes CRLF and LF line endings`,
   "csv-syntax--observations.csv": `observations.csv:4: CSV syntax`,
   "header--observations.csv": `observations.csv:1 column "series_id" = "": required column "series_id" is missing`,
-  "column-count--observations.csv": `observations.csv:3: has 11 cells but the header has 10 columns`,
+  "column-count--observations.csv": `observations.csv:3: has 12 cells but the header has 11 columns`,
   "required--observations.csv": `observations.csv:3 column "source_id" = "": must not be empty [rule: required]`,
   "number--observations.csv": `observations.csv:3 column "value" = "24μg": must be a plain number`,
   "integer--observations.csv": `observations.csv:3 column "year" = "2021.5": must be a whole number`,
@@ -92,6 +92,8 @@ const expected: Record<string, string> = {
   "series-indicator--observations.csv": `observations.csv:3 column "series_id" = "forest-cover--main": series belongs to indicator "forest-cover", not "pm25" [rule: series-indicator]`,
   "target-value--targets.csv": `targets.csv:2 column "target_value" = "35": a target assigned by the national government (国家下达指标) has no value in the plan`,
   "period--targets.csv": `targets.csv:3 column "target_year" = "2019": the target year must come after the baseline year [rule: period]`,
+  "later-target--later_targets.csv": `later_targets.csv:2 column "role" = "sets-value": the plan prints a value for "fyp14-t2-r12": a later document can only confirm it (role confirms)`,
+  "value-text--later_targets.csv": `later_targets.csv:2 column "target_value_text" = "62.5": is not the same number as the value 61.5`,
   "baseline-agrees--targets.csv": `targets.csv:2 column "baseline_value" = "26": differs from the observation for 2020 in series "pm25--main" (25,`,
 };
 
