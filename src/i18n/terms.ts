@@ -17,7 +17,7 @@ export const statusTerms: Terms<StatusCode> = {
   "at-risk": { zh: "存在风险", en: "At risk" },
   "off-track": { zh: "进展滞后", en: "Off track" },
   "moving-away": { zh: "背离目标", en: "Moving away" },
-  "pending-assignment": { zh: "目标待国家下达", en: "Target pending national assignment" },
+  "pending-assignment": { zh: "目标值未公开（国家下达）", en: "Target value not published (set by the national government)" },
   "insufficient-data": { zh: "数据不足", en: "Insufficient data" },
   "not-assessable": { zh: "无法量化评估", en: "Not assessable" },
 };
@@ -88,7 +88,7 @@ export const targetKindTerms: Terms<(typeof targetKinds)[number]> = {
 };
 
 export const accessTerms: Terms<(typeof sourceAccess)[number]> = {
-  original: { zh: "原发布页", en: "publisher's page" },
+  original: { zh: "原发布页", en: "original publication" },
   reprint: { zh: "转载页", en: "reprint" },
 };
 
