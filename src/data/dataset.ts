@@ -33,7 +33,7 @@ export function buildSite(data: Dataset, version: string, date: string = buildDa
     return found;
   };
   const statuses = new Map(
-    data.targets.map((t) => [t.id, computeStatus(t, indicator(t.indicator_id), observationsOf(t.indicator_id), version)]),
+    data.targets.map((t) => [t.id, computeStatus(t, indicator(t.indicator_id), observationsOf(t.indicator_id), version, data.later_targets)]),
   );
   return {
     data,

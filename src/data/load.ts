@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import type { z } from "zod";
 import { tables } from "../schema/tables.ts";
-import type { Indicator, Observation, Place, Plan, Project, Series, Source, Target } from "../schema/tables.ts";
+import type { Indicator, LaterTarget, Observation, Place, Plan, Project, Series, Source, Target } from "../schema/tables.ts";
 import { decodeCsv } from "./csv.ts";
 import { DataValidationError, type DataIssue } from "./issue.ts";
 import { crossCheck } from "./rules.ts";
@@ -18,6 +18,7 @@ export interface Dataset {
   indicators: readonly Indicator[];
   series: readonly Series[];
   targets: readonly Target[];
+  later_targets: readonly LaterTarget[];
   observations: readonly Observation[];
   projects: readonly Project[];
 }

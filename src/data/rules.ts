@@ -20,6 +20,7 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     plans: new Set(data.plans.map((r) => r.id)),
     indicators: new Set(data.indicators.map((r) => r.id)),
     series: new Set(data.series.map((r) => r.id)),
+    targets: new Set(data.targets.map((r) => r.id)),
   };
   const indicatorById = new Map(data.indicators.map((r) => [r.id, r]));
   const seriesById = new Map(data.series.map((r) => [r.id, r]));
@@ -47,6 +48,12 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
   const share = (record: object, column: string, value: number | null, indicator: Indicator | undefined) => {
     if (value !== null && indicator?.measure === "share" && (value < 0 || value > 100)) {
       report(record, { column, value: String(value), rule: "share-range", message: `"${indicator.id}" is a share: values must be between 0 and 100` });
+    }
+  };
+  // The published text and the number must be the same figure, so neither can drift from the other.
+  const publishedAs = (record: object, column: string, text: string, value: number) => {
+    if (Number(text) !== value) {
+      report(record, { column, value: text, rule: "value-text", message: `is not the same number as the value ${value}: write the figure exactly as published in both columns` });
     }
   };
   const seriesOf = (record: object, seriesId: string, indicatorId: string) => {
@@ -117,6 +124,36 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     }
   }
 
+  const targetById = new Map(data.targets.map((t) => [t.id, t]));
+  unique(data.later_targets, (l) => `${l.target_id} / ${l.source_id}`, "source_id", "later target (target, source)");
+  unique(data.later_targets.filter((l) => l.role === "sets-value"), (l) => l.target_id, "target_id", "sets-value row for this target (one later value per target)");
+  for (const l of data.later_targets) {
+    exists(l, "target_id", l.target_id, "targets");
+    exists(l, "source_id", l.source_id, "sources");
+    publishedAs(l, "target_value_text", l.target_value_text, l.target_value);
+    const t = targetById.get(l.target_id);
+    if (!t) continue;
+    if (l.target_year !== t.target_year) {
+      report(l, { column: "target_year", value: String(l.target_year), rule: "later-target", message: `the plan's target "${t.id}" is for ${t.target_year}` });
+    }
+    const assigned = t.target_kind === "national-assignment";
+    if (l.role === "sets-value" && !assigned) {
+      report(l, { column: "role", value: l.role, rule: "later-target", message: `the plan prints a value for "${t.id}": a later document can only confirm it (role confirms)` });
+    }
+    if (l.role === "confirms" && assigned) {
+      report(l, { column: "role", value: l.role, rule: "later-target", message: `the plan prints no value for "${t.id}" (国家下达指标): use role sets-value` });
+    }
+    if ((l.role === "confirms") !== (l.national_link === "not-applicable")) {
+      report(l, { column: "national_link", value: l.national_link, rule: "later-target", message: "not-applicable is for confirms rows only, and a confirms row is always not-applicable" });
+    }
+    if (l.national_link === "not-confirmed" && (l.link_note_zh === null || l.link_note_en === null)) {
+      report(l, { column: "link_note_zh", value: l.link_note_zh ?? "", rule: "later-target", message: "say in link_note_zh and link_note_en why the link to the national assignment is not confirmed" });
+    }
+    if (l.measure === "share" && (l.target_value < 0 || l.target_value > 100)) {
+      report(l, { column: "target_value", value: String(l.target_value), rule: "share-range", message: "a share must be between 0 and 100" });
+    }
+  }
+
   unique(data.observations, (o) => `${o.indicator_id} / ${o.place_id} / ${o.year} / ${o.series_id}`, "year", "observation (indicator, place, year, series)");
   for (const o of data.observations) {
     exists(o, "indicator_id", o.indicator_id, "indicators");
@@ -131,6 +168,7 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     year(o, "year", o.year);
     const indicator = indicatorById.get(o.indicator_id);
     share(o, "value", o.value, indicator);
+    publishedAs(o, "value_text", o.value_text, o.value);
     if (indicator && o.unit !== indicator.unit) {
       report(o, { column: "unit", value: o.unit, rule: "unit", message: `the indicator "${indicator.id}" is measured in "${indicator.unit}"` });
     }

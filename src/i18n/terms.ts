@@ -17,7 +17,7 @@ export const statusTerms: Terms<StatusCode> = {
   "at-risk": { zh: "存在风险", en: "At risk" },
   "off-track": { zh: "进展滞后", en: "Off track" },
   "moving-away": { zh: "背离目标", en: "Moving away" },
-  "pending-assignment": { zh: "目标待国家下达", en: "Target pending national assignment" },
+  "pending-assignment": { zh: "目标值未公开（国家下达）", en: "Target value not published (set by the national government)" },
   "insufficient-data": { zh: "数据不足", en: "Insufficient data" },
   "not-assessable": { zh: "无法量化评估", en: "Not assessable" },
 };
@@ -44,6 +44,10 @@ export const ruleTerms: Terms<Rule> = {
   "maintain-held": { zh: "“保持稳定”：每年都未低于基期", en: "“Keep stable”: every year held the baseline" },
   "maintain-broken": { zh: "“保持稳定”：有年份低于基期", en: "“Keep stable”: some year fell below the baseline" },
   "national-assignment": { zh: "国家下达指标：规划未印出目标值，只显示变化方向", en: "Assigned by the national government: the plan prints no value, so only the direction of change is shown" },
+  "later-target-measure": {
+    zh: "后续文件给出了目标值，但计量方式或单位与指标不同（如“万吨”减排量与减少比例），不能用来评估",
+    en: "A later document gives a value, but in another measure or unit than the indicator's (e.g. tonnes removed vs a percentage cut), so it cannot be used to assess",
+  },
   "no-baseline": { zh: "缺少基期值", en: "No baseline value" },
   "no-later-value": { zh: "基期之后尚无可比数值", en: "No comparable value after the baseline" },
   "caliber-break": { zh: "之后的数值属于不同统计口径，不能与目标比较", en: "Later values are on a different caliber and cannot be compared with the target" },
@@ -84,7 +88,7 @@ export const targetKindTerms: Terms<(typeof targetKinds)[number]> = {
 };
 
 export const accessTerms: Terms<(typeof sourceAccess)[number]> = {
-  original: { zh: "原发布页", en: "publisher's page" },
+  original: { zh: "原发布页", en: "original publication" },
   reprint: { zh: "转载页", en: "reprint" },
 };
 

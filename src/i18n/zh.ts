@@ -144,7 +144,7 @@ export const zh = {
   chartEarlierMarker: "{plan}目标 {value}",
   chartMaintain: "保持稳定",
   chartCaliberBreak: "口径变化",
-  chartPendingNational: "{year}年目标待国家下达",
+  chartPendingNational: "{year}年目标值未公开",
   chartPendingQualitative: "定性目标",
   chartUnit: "单位：{unit}",
   chartTableLabel: "数据表：图中每个数值（本图的文字版本）",

@@ -118,6 +118,15 @@ export const enumList = <const V extends readonly string[]>(values: V, d: Docs) 
 
 export const number = (d: Docs) => build<number>({ type: "number", required: true, ...d }, numberParser(false));
 export const optionalNumber = (d: Docs) => build<number | null>({ type: "number", required: false, ...d }, numberParser(false));
+/**
+ * A number kept as the text the source printed ("92.10", "89.0"): a number would lose the trailing zeros
+ * that state a figure's precision. Same syntax as `number`; exported as text in every format.
+ */
+export const decimalText = (d: Docs) =>
+  build<string>({ type: "string", required: true, pattern: NUMBER.source, ...d }, (raw) => {
+    const parsed = numberParser(false)(raw);
+    return parsed.ok ? ok(raw) : parsed;
+  });
 export const integer = (d: Docs) => build<number>({ type: "integer", required: true, ...d }, numberParser(true));
 export const optionalInteger = (d: Docs) => build<number | null>({ type: "integer", required: false, ...d }, numberParser(true));
 

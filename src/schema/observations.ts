@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineTable } from "./table.ts";
-import { enumList, integer, number, optionalText, ref, refList, text } from "./field.ts";
+import { decimalText, enumList, integer, number, optionalText, ref, refList, text } from "./field.ts";
 
 /**
  * `lower-bound`: reported as "X以上"; `estimated`: the plan's 预计数; `caliber-assumed`: the source does
@@ -20,6 +20,10 @@ export const observationsTable = defineTable({
     place_id: ref("places", { zh: "地区", en: "Place" }),
     year: integer({ zh: "数据所属年份", en: "Reference year" }),
     value: number({ zh: "数值（如来源所载，不作修约）", en: "Value as published (not rounded)" }),
+    value_text: decimalText({
+      zh: "数值原文：按来源所印的写法，保留末尾的0（如 92.10、89.0）；须与 value 为同一个数。value 是数字，导出为 JSON 或电子表格时末尾的0会丢失，故另存此列",
+      en: "The value exactly as the source prints it, trailing zeros kept (e.g. 92.10, 89.0); must be the same number as value. value is a number and loses trailing zeros in JSON and spreadsheets, so the published form is kept here as text",
+    }),
     unit: text({ zh: "单位（须与指标单位一致）", en: "Unit (must equal the indicator's unit)" }),
     series_id: ref("series", { zh: "序列（统计口径）", en: "Series (caliber)" }),
     source_id: ref("sources", { zh: "主要来源", en: "Primary source" }),

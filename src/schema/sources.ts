@@ -22,6 +22,7 @@ export const sourcesTable = defineTable({
     id: id({ zh: "来源标识", en: "Source identifier" }),
     publisher: text({ zh: "原发布机构（转载时仍为原发布者）", en: "Original publisher (for reprints, still the original publisher)" }),
     title: text({ zh: "标题", en: "Title" }),
+    document_number: optionalText({ zh: "文号（官方文件的发文字号，如 浙政发〔2022〕21号；无则留空）", en: "Document number of an official document (发文字号, e.g. 浙政发〔2022〕21号); empty if none" }),
     date: optionalDate({ zh: "发布日期（精确到来源所给）", en: "Publication date, as precise as the source gives it" }),
     date_note: optionalText({ zh: "日期说明（如年份为推断）", en: "Note on the date (e.g. year inferred)" }),
     url: url({ zh: "阅读所用网址", en: "URL where it was read" }),

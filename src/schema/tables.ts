@@ -4,6 +4,7 @@ import { plansTable } from "./plans.ts";
 import { indicatorsTable } from "./indicators.ts";
 import { seriesTable } from "./series.ts";
 import { targetsTable } from "./targets.ts";
+import { laterTargetsTable } from "./laterTargets.ts";
 import { observationsTable } from "./observations.ts";
 import { projectsTable } from "./projects.ts";
 
@@ -15,6 +16,7 @@ export const tables = [
   indicatorsTable,
   seriesTable,
   targetsTable,
+  laterTargetsTable,
   observationsTable,
   projectsTable,
 ] as const;
@@ -25,5 +27,6 @@ export type { Plan } from "./plans.ts";
 export type { Indicator } from "./indicators.ts";
 export type { Series } from "./series.ts";
 export type { Target } from "./targets.ts";
+export type { LaterTarget } from "./laterTargets.ts";
 export type { Observation } from "./observations.ts";
 export type { Project } from "./projects.ts";

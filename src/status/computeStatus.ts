@@ -3,7 +3,7 @@
  * the working that produced it. Pure: no I/O. The method is documented in ./METHOD.md and on the
  * site's methodology page; the cut-offs are those used by Open SDG so that results compare.
  */
-import type { Indicator, Observation, Target } from "../schema/tables.ts";
+import type { Indicator, LaterTarget, Observation, Target } from "../schema/tables.ts";
 
 export const statusCodes = [
   "met",
@@ -27,6 +27,7 @@ export type Rule =
   | "maintain-held"
   | "maintain-broken"
   | "national-assignment" // 国家下达指标: direction of change only
+  | "later-target-measure" // a later document gives a value, but in another measure or unit than the indicator's
   | "no-baseline"
   | "no-later-value"
   | "caliber-break" // later values exist, but only on another caliber
@@ -48,6 +49,11 @@ export interface Working {
   baseline: { year: number; value: number } | null;
   latest: Point | null;
   target: { year: number; kind: Target["target_kind"]; value: number | null };
+  /**
+   * The later document that gives a value where the plan prints 国家下达指标 (see later_targets), and
+   * whether its measure and unit are the indicator's: only then is its value the `target` above.
+   */
+  later: { sourceId: string; value: number; unit: string; measure: LaterTarget["measure"]; used: boolean } | null;
   /** Share of the period elapsed at the latest value's year. */
   expectedShare: number | null;
   /** Share of the straight baseline → target path covered by the latest value. */
@@ -97,15 +103,34 @@ function changeOf(direction: Indicator["direction"], from: number, to: number): 
 }
 
 /**
+ * The target as assessed: the plan's own, or, where the plan prints 国家下达指标, the value a later
+ * document gives when that value is in the indicator's measure and unit (a 万吨 reduction cannot be
+ * compared with a percentage cut). A later value in another measure is reported but not used.
+ */
+function effectiveTarget(target: Target, indicator: Indicator, laterTargets: readonly LaterTarget[]) {
+  const setter = target.target_kind === "national-assignment"
+    ? laterTargets.find((l) => l.target_id === target.id && l.role === "sets-value" && l.target_year === target.target_year)
+    : undefined;
+  if (!setter) return { kind: target.target_kind, value: target.target_value, later: null };
+  const used = setter.measure === indicator.measure && setter.unit === indicator.unit;
+  const later = { sourceId: setter.source_id, value: setter.target_value, unit: setter.unit, measure: setter.measure, used };
+  return used ? { kind: setter.target_kind, value: setter.target_value, later } : { kind: target.target_kind, value: target.target_value, later };
+}
+
+/**
  * @param observations every observation of the target's indicator; only the province's values on the
  *   target's series are compared, other series are reported as caliber breaks.
+ * @param laterTargets values later documents give for targets (any target's; only this target's are read).
  */
 export function computeStatus(
   target: Target,
   indicator: Indicator,
   observations: readonly Observation[],
   dataVersion: string,
+  laterTargets: readonly LaterTarget[] = [],
 ): StatusResult {
+  const effective = effectiveTarget(target, indicator, laterTargets);
+  const kind = effective.kind;
   const inPeriod = (o: Observation) => o.place_id === "zhejiang" && o.year > target.baseline_year && o.year <= target.target_year;
   const points: Point[] = observations
     .filter((o) => o.series_id === target.series_id && o.place_id === "zhejiang")
@@ -113,7 +138,7 @@ export function computeStatus(
     .map((o) => ({ year: o.year, value: o.value, flags: o.flags, sourceId: o.source_id }));
   const later = points.filter((p) => p.year > target.baseline_year && p.year <= target.target_year);
   const latest = later.at(-1) ?? null;
-  const cumulative = target.target_kind === "cumulative-change";
+  const cumulative = kind === "cumulative-change";
   const observedBaseline = points.find((p) => p.year === target.baseline_year);
   const baselineValue = cumulative ? 0 : (target.baseline_value ?? observedBaseline?.value ?? null);
   const baseline = baselineValue === null ? null : { year: target.baseline_year, value: baselineValue };
@@ -123,7 +148,8 @@ export function computeStatus(
     seriesId: target.series_id,
     baseline,
     latest,
-    target: { year: target.target_year, kind: target.target_kind, value: target.target_kind === "zero" ? 0 : target.target_value },
+    target: { year: target.target_year, kind, value: kind === "zero" ? 0 : effective.value },
+    later: effective.later,
     expectedShare: null,
     coveredShare: null,
     ratio: null,
@@ -139,11 +165,12 @@ export function computeStatus(
     working: { ...working, rule },
   });
 
-  if (target.target_kind === "qualitative") return result("not-assessable", "qualitative");
-  if (target.target_kind === "national-assignment") return result("pending-assignment", "national-assignment");
+  if (kind === "qualitative") return result("not-assessable", "qualitative");
+  if (effective.later && !effective.later.used) return result("not-assessable", "later-target-measure");
+  if (kind === "national-assignment") return result("pending-assignment", "national-assignment");
   if (!latest) return result("insufficient-data", working.otherSeries.length > 0 ? "caliber-break" : "no-later-value");
   const final = latest.year === target.target_year;
-  if (target.target_kind === "maintain") {
+  if (kind === "maintain") {
     if (!baseline) return result("insufficient-data", "no-baseline");
     const broken = later.find((p) => changeOf(indicator.direction, baseline.value, p.value) === "worsening");
     working.brokenYear = broken?.year ?? null;
@@ -153,8 +180,8 @@ export function computeStatus(
 
   const goal = working.target.value;
   if (goal === null) return result("not-assessable", "qualitative");
-  const latestMeets = meets(target.target_kind, latest.value, goal);
-  const upperLimited = target.target_kind === "at-most" || target.target_kind === "zero";
+  const latestMeets = meets(kind, latest.value, goal);
+  const upperLimited = kind === "at-most" || kind === "zero";
   if (latestMeets && upperLimited && latest.flags.includes("lower-bound")) {
     return result("insufficient-data", "lower-bound-inconclusive");
   }
@@ -162,7 +189,7 @@ export function computeStatus(
   if (final) return result(latestMeets ? "met" : "not-met", "final-value");
   if (latestMeets) return result("achieved", "target-reached");
   if (!baseline) return result("insufficient-data", "no-baseline");
-  if (meets(target.target_kind, baseline.value, goal)) return result("moving-away", "regressed");
+  if (meets(kind, baseline.value, goal)) return result("moving-away", "regressed");
 
   // Neither the baseline nor the latest value meets the goal, so goal ≠ baseline: no division by zero.
   working.coveredShare = round6((latest.value - baseline.value) / (goal - baseline.value));

@@ -120,7 +120,8 @@ describe("datapackage.json", () => {
   });
 
   it("every resource path exists, with the stated size and SHA-256", () => {
-    expect(pkg.resources.length).toBe(9);
+    // Nine collected tables (later_targets among them) and statuses.
+    expect(pkg.resources.length).toBe(10);
     for (const r of pkg.resources) {
       const bytes = files.get(r.path);
       expect(bytes, r.path).toBeDefined();
@@ -129,10 +130,11 @@ describe("datapackage.json", () => {
     }
   });
 
-  it("declares the foreign keys of observations and statuses", () => {
+  it("declares the foreign keys of observations, later_targets and statuses", () => {
     const fks = (name: string) => pkg.resources.find((r) => r.name === name)!.schema.foreignKeys!.map((k) => `${k.fields.join()}→${k.reference.resource}.${k.reference.fields.join()}`).sort();
     expect(fks("observations")).toEqual(["indicator_id→indicators.id", "place_id→places.id", "series_id→series.id", "source_id→sources.id"]);
-    expect(fks("statuses")).toEqual(["indicator_id→indicators.id", "latest_source_id→sources.id", "plan_id→plans.id", "series_id→series.id", "target_id→targets.id"]);
+    expect(fks("later_targets")).toEqual(["source_id→sources.id", "target_id→targets.id"]);
+    expect(fks("statuses")).toEqual(["indicator_id→indicators.id", "later_source_id→sources.id", "latest_source_id→sources.id", "plan_id→plans.id", "series_id→series.id", "target_id→targets.id"]);
   });
 
   it("the actual files satisfy every declared type, constraint, primary key and foreign key", () => {

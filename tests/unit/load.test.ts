@@ -72,7 +72,7 @@ const expected: Record<string, string> = {
   "line-endings--observations.csv": `observations.csv: mixes CRLF and LF line endings`,
   "csv-syntax--observations.csv": `observations.csv:4: CSV syntax`,
   "header--observations.csv": `observations.csv:1 column "series_id" = "": required column "series_id" is missing`,
-  "column-count--observations.csv": `observations.csv:3: has 11 cells but the header has 10 columns`,
+  "column-count--observations.csv": `observations.csv:3: has 12 cells but the header has 11 columns`,
   "required--observations.csv": `observations.csv:3 column "source_id" = "": must not be empty [rule: required]`,
   "number--observations.csv": `observations.csv:3 column "value" = "24μg": must be a plain number`,
   "integer--observations.csv": `observations.csv:3 column "year" = "2021.5": must be a whole number`,
@@ -94,6 +94,8 @@ const expected: Record<string, string> = {
   "period--targets.csv": `targets.csv:3 column "target_year" = "2019": the target year must come after the baseline year [rule: period]`,
   "plan-overlap--plans.csv": `plans.csv:3 column "period_start" = "2025": the period overlaps plan "fyp14" (2021–2025); plans must follow one another [rule: plan-overlap]`,
   "former-path--plans.csv": `plans.csv:2 column "former_path" = "/old/scorecard/": must be one path segment between slashes, like /scorecard/ [rule: former-path]`,
+  "later-target--later_targets.csv": `later_targets.csv:2 column "role" = "sets-value": the plan prints a value for "fyp14-t2-r12": a later document can only confirm it (role confirms)`,
+  "value-text--later_targets.csv": `later_targets.csv:2 column "target_value_text" = "62.5": is not the same number as the value 61.5`,
   "baseline-agrees--targets.csv": `targets.csv:2 column "baseline_value" = "26": differs from the observation for 2020 in series "pm25--main" (25,`,
 };
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { computeStatus, classifyRatio } from "../../src/status/computeStatus.ts";
-import type { Indicator, Observation, Target } from "../../src/schema/tables.ts";
+import type { Indicator, LaterTarget, Observation, Target } from "../../src/schema/tables.ts";
 
 const indicator = (direction: "higher" | "lower"): Indicator => ({
   id: "x",
@@ -57,6 +57,7 @@ const obs = (year: number, value: number, over: Partial<Observation> = {}): Obse
   place_id: "zhejiang",
   year,
   value,
+  value_text: String(value),
   unit: "%",
   series_id: "x--main",
   source_id: "s",
@@ -206,5 +207,77 @@ describe("flags travel with the status", () => {
     const r = run({}, [obs(2022, 55, { flags: ["year-inferred", "caliber-assumed"] })]);
     expect(r.working.caveats).toEqual(["caliber-assumed", "year-inferred"]);
     expect(r.working.dataVersion).toBe("test");
+  });
+});
+
+describe("targets set by a later document (later_targets)", () => {
+  // Like the plan's 单位GDP能源消耗降低 (Table 2 row 16): 国家下达指标 in the plan, a five-year cumulative
+  // reduction in %; 浙政发〔2022〕21号 later says −14.5 % in 2025 against 2020.
+  const changeIndicator: Indicator = { ...indicator("higher"), measure: "change" };
+  const assigned = target({ target_kind: "national-assignment", target_value: null, baseline_value: null, baseline_text: "—" });
+  const later = (over: Partial<LaterTarget> = {}): LaterTarget => ({
+    target_id: "t",
+    source_id: "later-doc",
+    role: "sets-value",
+    target_year: 2025,
+    target_kind: "cumulative-change",
+    target_value: 14.5,
+    target_value_text: "14.5",
+    unit: "%",
+    measure: "change",
+    quote_zh: "x",
+    summary_zh: "x",
+    summary_en: "x",
+    national_link: "not-confirmed",
+    link_note_zh: "x",
+    link_note_en: "x",
+    note_zh: null,
+    note_en: null,
+    ...over,
+  });
+  const runLater = (o: Observation[], rows: LaterTarget[], t: Target = assigned) => computeStatus(t, changeIndicator, o, "test", rows);
+
+  it("uses the later value when measure and unit match: 8.7 of 14.5 in 2023 is on track", () => {
+    // Cumulative: baseline 0. Covered 8.7 ÷ 14.5 = 0.6; elapsed (2023 − 2020) ÷ 5 = 0.6; R = 1.
+    const r = runLater([obs(2023, 8.7)], [later()]);
+    expect(r.working.target).toEqual({ year: 2025, kind: "cumulative-change", value: 14.5 });
+    expect(r.working.later).toEqual({ sourceId: "later-doc", value: 14.5, unit: "%", measure: "change", used: true });
+    expect(r.working).toMatchObject({ rule: "progress-ratio", coveredShare: 0.6, expectedShare: 0.6, ratio: 1 });
+    expect(r.status).toBe("on-track");
+  });
+  it("judges a 2025 value against the later value: 14.2 < 14.5 is not met", () => {
+    const r = runLater([obs(2025, 14.2)], [later()]);
+    expect(r.status).toBe("not-met");
+    expect(r.working.rule).toBe("final-value");
+  });
+  it("with the later value but no observation, the data are insufficient (no longer pending)", () => {
+    const r = runLater([], [later()]);
+    expect(r.status).toBe("insufficient-data");
+    expect(r.working.rule).toBe("no-later-value");
+  });
+  it("does not use a value in another measure (万吨 of key-project reductions vs a % cut): not assessable, reason shown", () => {
+    // Like 氮氧化物 重点工程减排量 5.50 万吨 against the plan's 主要污染物排放量减少(%).
+    const r = runLater([obs(2023, 8.7)], [later({ target_kind: "at-least", target_value: 5.5, target_value_text: "5.50", unit: "万吨", measure: "quantity" })]);
+    expect(r.status).toBe("not-assessable");
+    expect(r.working.rule).toBe("later-target-measure");
+    expect(r.working.target).toEqual({ year: 2025, kind: "national-assignment", value: null });
+    expect(r.working.later).toEqual({ sourceId: "later-doc", value: 5.5, unit: "万吨", measure: "quantity", used: false });
+  });
+  it("does not use a value in the same measure but another unit", () => {
+    const r = runLater([], [later({ unit: "万吨" })]);
+    expect(r.status).toBe("not-assessable");
+    expect(r.working.rule).toBe("later-target-measure");
+  });
+  it("ignores rows of other targets, other target years and confirming rows: still pending the national assignment", () => {
+    const rows = [later({ target_id: "other" }), later({ target_year: 2030 }), later({ role: "confirms", national_link: "not-applicable" })];
+    const r = runLater([obs(2023, 8.7)], rows);
+    expect(r.status).toBe("pending-assignment");
+    expect(r.working.later).toBeNull();
+  });
+  it("never replaces a value the plan prints: a confirming row leaves the plan's 60 in place", () => {
+    // Plan: at least 60 from 50 (2020); 2025 value 59 is not met whatever the later row says.
+    const r = computeStatus(target({}), indicator("higher"), [obs(2025, 59)], "test", [later({ role: "confirms", target_kind: "at-least", target_value: 58, target_value_text: "58", measure: "share" })]);
+    expect(r.working.target.value).toBe(60);
+    expect(r.status).toBe("not-met");
   });
 });
