@@ -42,6 +42,7 @@ function fileList(input: ReadmeInput): [string, string, string][] {
     [FILES.readme, "本说明", "This file"],
     [CHANGELOG_MD, "更新记录：与上一版本相比新增、修订、删除的数值与记录（中英文）", "Changelog: values and records added, revised and removed since the previous release (Chinese and English)"],
     [CHANGELOG_JSON, "同上，JSON 格式", "The same as JSON"],
+    [FILES.citation, "引用信息（Citation File Format 1.2.0）", "Citation metadata (Citation File Format 1.2.0)"],
     [FILES.licence, "CC BY 4.0 许可协议全文", "The full text of the CC BY 4.0 licence"],
     [FILES.zip, "以上全部文件的压缩包（网站上提供；包内另附 SHA256SUMS）", "All of the above in one archive (on the site; it holds its own SHA256SUMS)"],
     [FILES.sums, "每个文件的 SHA-256 校验值", "SHA-256 checksum of every file"],

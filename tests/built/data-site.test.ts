@@ -141,6 +141,19 @@ describe("data pages", () => {
   });
 });
 
+describe("CITATION.cff", () => {
+  it("is served at /CITATION.cff for the newest release, the same as the repository's and the release's own", () => {
+    const served = readFileSync(join(dist, "CITATION.cff"), "utf-8");
+    expect(served).toBe(readFileSync(join(process.cwd(), "CITATION.cff"), "utf-8"));
+    const newest = releases.at(-1);
+    if (newest) {
+      expect(served).toContain(`version: "${newest.version}"`);
+      const own = join(process.cwd(), "data/releases", `v${newest.version}`, "CITATION.cff");
+      if (existsSync(own)) expect(served).toBe(readFileSync(own, "utf-8"));
+    }
+  });
+});
+
 describe("feed and sitemap", () => {
   it("the release feed is RSS 2.0 with one item per release", () => {
     const xml = new DOMParser().parseFromString(readFileSync(join(dist, "data/releases.xml"), "utf-8"), "text/xml");
