@@ -141,10 +141,15 @@ export function readmeMarkdown(input: ReadmeInput): string {
 
   p("## 如何引用 · How to cite");
   if (released) {
-    const c = citations({ version: input.version, date: input.date!, url: releaseCitationUrl(input.version) });
+    const c = citations({ version: input.version, date: input.date!, url: releaseCitationUrl(input.version), accessed: input.date! });
+    p(
+      `GB/T 7714 的 [引用日期] 和 BibTeX 的 urldate 这里暂填发布日期（${input.date}），请换成您访问数据的日期。`,
+      `The access date (GB/T 7714 [引用日期], BibTeX urldate) is given here as the release date (${input.date}): replace it with the day you accessed the data.`,
+    );
     p("GB/T 7714-2015:", "", `    ${c.gbt}`);
     p("APA 7:", "", `    ${c.apa.replaceAll("*", "")}`);
-    p("BibTeX:", "", "```bibtex", c.bibtex, "```");
+    p("BibTeX (@misc):", "", "```bibtex", c.bibtex, "```");
+    p("biblatex (@dataset):", "", "```bibtex", c.biblatex, "```");
   } else {
     p("这是未发布的工作副本，不宜引用；请引用正式版本（见网站数据页）。", `This is an unreleased working copy and should not be cited; cite a release (see ${SITE_URL}/en/data/).`);
   }
