@@ -11,6 +11,7 @@ import type { ReleaseEntry } from "./releaseList.ts";
 import { exportTables, indicatorFiles, indicatorSubsets, type ExportSource } from "./tables.ts";
 import { toXlsx } from "./xlsx.ts";
 import { toZip } from "./zip.ts";
+import { indicatorPackage } from "./indicatorPackage.ts";
 import { citationCff } from "./citation.ts";
 import { CHANGELOG_JSON, CHANGELOG_MD, changelogMarkdown, computeChangelog, type ReleaseReader } from "./changelog.ts";
 import { jsonRecord } from "./fields.ts";
@@ -50,12 +51,14 @@ export async function buildBundle(input: BundleInput): Promise<Map<string, Uint8
     put(`${table.def.name}.json`, toJson(table));
   }
   const baseUrl = dataUrl(input.dir);
+  const places = tables.find((t) => t.def.name === "places")!;
   for (const sub of indicatorSubsets(tables)) {
     const names = indicatorFiles(sub.indicator.id);
     const under = (name: string) => `${FILES.byIndicator}/${name}`;
     put(under(names.observations), toCsv(sub.observations));
     put(under(names.targets), toCsv(sub.targets));
     put(under(names.statuses), toCsv(sub.statuses));
+    for (const [path, bytes] of indicatorPackage({ sub, places: places.rows, version: input.version, date: input.date, dir: input.dir })) put(path, bytes);
     const indicators = tables.find((t) => t.def.name === "indicators")!;
     put(
       under(names.json),

@@ -33,6 +33,8 @@ export interface Citations {
 
 /** The URL a citation names by default: the release's ZIP (everything, byte-for-byte fixed). */
 export const releaseCitationUrl = (version: string) => dataUrl(releaseDir(version), FILES.zip);
+/** The URL of an indicator's self-contained ZIP in the release (see ./indicatorPackage.ts). */
+export const indicatorZipCitationUrl = (version: string, id: string) => dataUrl(releaseDir(version), `${FILES.byIndicator}/${id}.zip`);
 /** The URL an indicator's citation names: that indicator's JSON in the release. */
 export const indicatorCitationUrl = (version: string, id: string) => dataUrl(releaseDir(version), `${FILES.byIndicator}/${id}.json`);
 

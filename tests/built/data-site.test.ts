@@ -134,6 +134,8 @@ describe("data pages", () => {
         const links = [...page(path).querySelectorAll("section.data-downloads a[href^='/data/']")].map((a) => a.getAttribute("href")!);
         expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.observations.csv`)), path).toBe(true);
         expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.json`)), path).toBe(true);
+        expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.zip`)), path).toBe(true);
+        expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.csv`)), path).toBe(true);
         for (const h of links) expect(existsSync(join(dist, h)), h).toBe(true);
         expect(page(path).querySelector("section.cite-block h2"), path).not.toBeNull();
       }
