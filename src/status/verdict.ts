@@ -6,6 +6,7 @@
 import type { Locale } from "../i18n/locales.ts";
 import type { Plan, Source } from "../schema/tables.ts";
 import type { Rule, StatusCode, StatusResult } from "./computeStatus.ts";
+import { assumedBasis, judgedStatuses } from "./caveats.ts";
 
 export interface VerdictRow {
   target: { target_year: number };
@@ -45,9 +46,6 @@ const interimStatuses: Partial<Record<StatusCode, "ahead" | "behind">> = {
   "moving-away": "behind",
 };
 
-/** Caveats that mean the value judged was not printed as such: its caliber or its year is the project's inference. */
-const ASSUMED = new Set(["caliber-assumed", "year-inferred"]);
-
 export interface VerdictFacts {
   date: string;
   plan: VerdictInput["plan"];
@@ -68,7 +66,7 @@ export interface VerdictFacts {
 
 export function verdictFacts(input: VerdictInput): VerdictFacts {
   const count = (pick: (r: VerdictRow) => boolean) => input.rows.filter(pick).length;
-  const judged = (r: VerdictRow) => finalStatuses[r.status.status] !== undefined || interimStatuses[r.status.status] !== undefined;
+  const judged = (r: VerdictRow) => judgedStatuses.has(r.status.status);
   const reasons = input.rows.filter((r) => !judged(r)).map((r) => reasonOfRule[r.status.working.rule]);
   const missing = input.rows.filter((r) => !judged(r) && reasonOfRule[r.status.working.rule] === undefined);
   // A status the engine adds later must get a place in the verdict rather than vanish from its counts.
@@ -85,7 +83,7 @@ export function verdictFacts(input: VerdictInput): VerdictFacts {
     ahead: count((r) => interimStatuses[r.status.status] === "ahead"),
     behind: count((r) => interimStatuses[r.status.status] === "behind"),
     unknown: unknownReasons.map((reason) => ({ reason, count: reasons.filter((x) => x === reason).length })).filter((u) => u.count > 0),
-    assumed: count((r) => judged(r) && r.status.working.caveats.some((c) => ASSUMED.has(c))),
+    assumed: count((r) => assumedBasis(r.status).length > 0),
     // Dates are YYYY, YYYY-MM or YYYY-MM-DD, so text order is date order; the first listed wins a tie.
     newestSource: dated.reduce<VerdictFacts["newestSource"]>((a, s) => (a === null || s.date! > a.date! ? s : a), null),
   };
