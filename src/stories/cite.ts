@@ -7,7 +7,6 @@
 import type { Site } from "../data/dataset.ts";
 import type { Indicator, LaterTarget, Observation, Plan, Series, Target } from "../schema/tables.ts";
 import { PROVINCE_ID } from "../charts/indicatorModel.ts";
-import { expectedPublication } from "../charts/dashboard.ts";
 import { planHref, type Anchor, planAnchors } from "../plan/links.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { planRows } from "../data/overview.ts";
@@ -86,13 +85,17 @@ export function citedObservation(site: Site, p: { series: string; year: number; 
   );
 }
 
-/** The newest value of a series (optionally no later than a year). */
-export function latestObservation(site: Site, p: { series: string; place?: string; until?: number }, at: string | undefined): Observation {
+/**
+ * The newest value of a series. Without `since` there must be one (else the build fails); with `since` (a
+ * plan id) only the plan's years count, and there may be none yet (null: the story then says so).
+ */
+export function latestObservation(site: Site, p: { series: string; place?: string; since?: string }, at: string | undefined): Observation | null {
   const what = tag("Latest", p);
   const series = citedSeries(site, p.series, at, what);
   const place = p.place ?? PROVINCE_ID;
-  const found = seriesValues(site, series, place).filter((o) => p.until === undefined || o.year <= p.until).at(-1);
-  if (!found) fail(at, what, `series "${series.id}" has no value at ${place}${p.until === undefined ? "" : ` up to ${p.until}`}`);
+  const plan = p.since === undefined ? null : citedPlan(site, p.since, at, what);
+  const found = seriesValues(site, series, place).filter((o) => plan === null || (o.year >= plan.period_start && o.year <= plan.period_end)).at(-1) ?? null;
+  if (!found && plan === null) fail(at, what, `series "${series.id}" has no value at ${place}`);
   return found;
 }
 
@@ -106,17 +109,10 @@ export function citedLaterTarget(site: Site, p: { target: string; source?: strin
   return rows[0]!;
 }
 
-/**
- * The complete years of a plan with no value on a series at the province, each with the annual
- * publication that should contain the figure.
- */
-export function missingYears(site: Site, series: Series, plan: Plan, locale: Locale): { year: number; publication: string | null }[] {
-  const indicator = site.indicator(series.indicator_id);
+/** The complete years of a plan with no value on a series at the province. */
+export function missingYears(site: Site, series: Series, plan: Plan): number[] {
   const have = new Set(seriesValues(site, series, PROVINCE_ID).map((o) => o.year));
-  return site.plans
-    .completeYears(plan)
-    .filter((y) => !have.has(y))
-    .map((year) => ({ year, publication: expectedPublication(indicator, year, locale) }));
+  return site.plans.completeYears(plan).filter((y) => !have.has(y));
 }
 
 export function citedStatuses(values: string | readonly string[] | undefined, at: string | undefined, what: string): StatusCode[] | null {

@@ -31,6 +31,7 @@ export const STORY_COMPONENTS = [
   "StoryChart",
   "Scorecard",
   "CityValues",
+  "TargetList",
 ] as const;
 export type StoryComponent = (typeof STORY_COMPONENTS)[number];
 
