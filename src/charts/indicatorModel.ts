@@ -7,6 +7,7 @@ import type { Site } from "../data/dataset.ts";
 import type { Indicator, Observation, Target } from "../schema/tables.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber, formatValue, t } from "../i18n/format.ts";
+import { unitName } from "../i18n/units.ts";
 import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from "./indicatorChart.ts";
 import { flagTerms } from "../i18n/terms.ts";
 import { publisherIn } from "../data/bilingual.ts";
@@ -197,7 +198,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     targets,
     breaks,
     pending,
-    unit: t(locale, "chartUnit", { unit }),
+    unit: t(locale, "chartUnit", { unit: unitName(unit, locale) }),
     share: indicator.measure === "share",
     formatTick: (v) => formatNumber(v, locale),
   };
