@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 // The site's public address is set in one place, shared with the open-data files and CITATION.cff.
 import { SITE_URL } from "./src/export/siteUrl.ts";
+import { buildDate } from "./src/data/plans.ts";
 
 export default defineConfig({
   site: SITE_URL,
@@ -13,7 +14,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       // HTML pages only: the data files are listed on the data page and in each release's SHA256SUMS.
-      filter: (page) => page.endsWith("/") && !/\/404\/?$/.test(page),
+      // Embed pages repeat an indicator page's chart and search pages have no content of their own.
+      filter: (page) => page.endsWith("/") && !/\/404\/?$/.test(page) && !/\/(embed|search)\//.test(page),
+      // Every page is rebuilt from the data on each build: the build date (TRACKER_BUILD_DATE) is when it last changed.
+      lastmod: new Date(`${buildDate()}T00:00:00Z`),
       i18n: { defaultLocale: "zh", locales: { zh: "zh-CN", en: "en" } },
     }),
   ],
