@@ -8,6 +8,8 @@ interface ShareStrings {
   searchTitle: string;
   searchIntro: string;
   searchNoScript: string;
+  searchNone: string;
+  searchCount: string;
   downloadSvg: string;
   downloadPng: string;
   chartDownloads: string;
@@ -31,6 +33,8 @@ export const shareStrings: Record<Locale, ShareStrings> = {
     searchTitle: "搜索",
     searchIntro: "搜索规划原文段落、指标和报道。",
     searchNoScript: "搜索需要 JavaScript。没有 JavaScript 时，请浏览规划目录和指标列表。",
+    searchNone: "没有找到“{q}”。",
+    searchCount: "“{q}”：{n} 个页面。",
     downloadSvg: "下载 SVG",
     downloadPng: "下载 PNG",
     chartDownloads: "下载或嵌入本图",
@@ -52,6 +56,8 @@ export const shareStrings: Record<Locale, ShareStrings> = {
     searchTitle: "Search",
     searchIntro: "Search the plan's paragraphs, the indicators and the stories.",
     searchNoScript: "Search needs JavaScript. Without it, browse the plan's contents and the list of indicators.",
+    searchNone: "Nothing found for “{q}”.",
+    searchCount: "“{q}”: {n} pages.",
     downloadSvg: "Download SVG",
     downloadPng: "Download PNG",
     chartDownloads: "Download or embed this chart",
