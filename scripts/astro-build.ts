@@ -23,6 +23,8 @@ export interface BuildRun {
   /** stdout and stderr together. */
   log: string;
   seconds: number;
+  /** CPU time (user + system) of the build's processes: less sensitive than wall time to a busy machine; null without /usr/bin/time. */
+  cpuSeconds: number | null;
   /** Peak resident memory of the largest process of the build, in KiB (GNU time's %M); null without /usr/bin/time. */
   peakKiB: number | null;
 }
@@ -38,11 +40,11 @@ export function buildFolder(prefix: string): string {
 
 /** Through npx, so that the build runs on the project's Node 22; asynchronous, so that builds can share the cores. */
 export function astroBuild(options: BuildOptions, outDir: string): Promise<BuildRun> {
-  // Written by GNU time after the build has finished, then removed so that the output is the build's alone.
-  const stats = join(outDir, ".peak-memory");
+  // Beside the output, not in it: GNU time opens its file before the build starts, and Astro empties outDir.
+  const stats = `${outDir}.time`;
   const build = ["npx", "astro", "build", "--outDir", outDir];
   const timed = existsSync(GNU_TIME);
-  const [command, ...args] = timed ? [GNU_TIME, "-f", "%M", "-o", stats, ...build] : build;
+  const [command, ...args] = timed ? [GNU_TIME, "-f", "%U %S %M", "-o", stats, ...build] : build;
   const env = { ...process.env, TRACKER_DATA_DIR: options.dataDir, ...(options.date ? { TRACKER_BUILD_DATE: options.date } : {}) };
   const started = performance.now();
   return new Promise((resolve) => {
@@ -52,10 +54,12 @@ export function astroBuild(options: BuildOptions, outDir: string): Promise<Build
     child.stderr.on("data", (b: Buffer) => (log += b.toString()));
     child.on("close", (code) => {
       const seconds = (performance.now() - started) / 1000;
-      // GNU time writes "Command exited with non-zero status N" before the figure when the build fails.
-      const peak = timed && existsSync(stats) ? Number(readFileSync(stats, "utf-8").trim().split("\n").at(-1)) : NaN;
+      // GNU time writes "Command exited with non-zero status N" before its line when the build fails.
+      const [user, system, peak] = (timed && existsSync(stats) ? readFileSync(stats, "utf-8").trim().split("\n").at(-1)! : "").split(" ").map(Number);
       rmSync(stats, { force: true });
-      resolve({ outDir, code, log, seconds, peakKiB: Number.isFinite(peak) ? peak : null });
+      const known = (n: number | undefined) => (n !== undefined && Number.isFinite(n) ? n : null);
+      const cpu = known(user) !== null && known(system) !== null ? user! + system! : null;
+      resolve({ outDir, code, log, seconds, cpuSeconds: cpu, peakKiB: known(peak) });
     });
   });
 }
