@@ -89,7 +89,6 @@ export const en: Strings = {
   planPrev: "Previous chapter",
   planNext: "Next chapter",
   planContents: "Contents",
-  planOriginalNote: "Below is the original Chinese text. The English summary above is the project's own and unofficial; no full translation is provided.",
   permalinkLabel: "Link to this paragraph ({id})",
   quoteLinkLabel: "See the data for this target: {name}",
   planTable1Caption: "Table 1: results of the 13th Five-Year Plan's main indicators (generated from this site's data)",

@@ -86,7 +86,6 @@ export const zh = {
   planPrev: "上一章",
   planNext: "下一章",
   planContents: "目录",
-  planOriginalNote: "",
   permalinkLabel: "本段链接（{id}）",
   quoteLinkLabel: "查看目标数据：{name}",
   planTable1Caption: "表1 “十三五”主要指标完成情况（由本站数据生成）",
