@@ -10,6 +10,7 @@ import type { Indicator, LaterTarget, Observation, Place, Plan, Project, Series,
 import { decodeCsv } from "./csv.ts";
 import { DataValidationError, type DataIssue } from "./issue.ts";
 import { crossCheck } from "./rules.ts";
+import { derivedColumns } from "../export/derived.ts";
 
 export interface Dataset {
   places: readonly Place[];
@@ -45,7 +46,10 @@ function readTable(dir: string, def: (typeof tables)[number], issues: DataIssue[
   const expected = Object.keys(def.schema.shape);
   const { header } = decoded.table;
   const missing = expected.filter((c) => !header.includes(c));
-  const unknown = header.filter((c) => !expected.includes(c));
+  // A released table also carries derived columns (src/export/derived.ts): accepted, and not read, since
+  // they follow from the other columns.
+  const derived = derivedColumns(def.name).map((d) => d.name);
+  const unknown = header.filter((c) => !expected.includes(c) && !derived.includes(c));
   for (const c of missing) issues.push({ file, line: 1, column: c, value: "", rule: "header", message: `required column "${c}" is missing` });
   for (const c of unknown) issues.push({ file, line: 1, column: c, value: c, rule: "header", message: `unknown column (expected: ${expected.join(", ")})` });
   if (missing.length > 0) return [];

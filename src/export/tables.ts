@@ -6,6 +6,7 @@ import type { Indicator, Target } from "../schema/tables.ts";
 import type { StatusResult } from "../status/computeStatus.ts";
 import { exportTable, type ExportTable, type Row } from "./fields.ts";
 import { statusesTable, statusRecord } from "./statuses.ts";
+import { derivedColumns, withDerived } from "./derived.ts";
 
 /** What the writers need: the dataset and the status of each target. */
 export interface ExportSource {
@@ -16,7 +17,10 @@ export interface ExportSource {
 /** Every published table definition, in release order: the collected tables, then `statuses`. */
 export const exportDefs: readonly TableDef[] = [...tables, statusesTable];
 
-/** Every table of a release with its rows, in the loader's order (file order) and `statuses` in target order. */
+/**
+ * Every table of a release with its rows, in the loader's order (file order) and `statuses` in target
+ * order, each with its derived columns (./derived.ts) after the columns they come from.
+ */
 export function exportTables(source: ExportSource): ExportTable[] {
   const rowsOf = (name: string): readonly Row[] => {
     if (name === statusesTable.name) return source.data.targets.map((t) => statusRecord(t, source.statusOf(t)));
@@ -24,7 +28,18 @@ export function exportTables(source: ExportSource): ExportTable[] {
     if (!rows) throw new Error(`the dataset has no table "${name}"`);
     return rows;
   };
-  return exportDefs.map((def) => exportTable(def, rowsOf(def.name)));
+  return exportDefs.map((def) => {
+    const table = exportTable(def, rowsOf(def.name));
+    const derived = derivedColumns(def.name);
+    if (derived.length === 0) return table;
+    const fields = [...table.fields];
+    for (const d of derived) {
+      const at = fields.findIndex((f) => f.name === d.from);
+      if (at < 0) throw new Error(`derived column ${def.name}.${d.name}: no column ${d.from}`);
+      fields.splice(at + 1, 0, { name: d.name, doc: d.doc });
+    }
+    return { ...table, fields, rows: table.rows.map((r) => withDerived(def.name, r)) };
+  });
 }
 
 /** The part of a release that concerns one indicator. */

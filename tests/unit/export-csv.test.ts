@@ -15,6 +15,7 @@ import { statusesTable } from "../../src/export/statuses.ts";
 import { csvFiles, parseCsv, recordsOf, release, utf8 } from "./export-support.ts";
 import { exportTables } from "../../src/export/tables.ts";
 import { INDICATOR_CSV_COLUMNS } from "../../src/export/indicatorPackage.ts";
+import { derivedColumns } from "../../src/export/derived.ts";
 
 const { data, site, files } = await release();
 const exported = exportTables(site);
@@ -148,11 +149,33 @@ function sniff(sample: string): { delimiter: string; quotechar: string } | null 
   return null;
 }
 
+describe("derived search columns", () => {
+  it("give each typographic name a plain form that a search for PM2.5, CO2 or Class III finds", () => {
+    const indicators = recordsOf(parseCsv(file("indicators.csv")));
+    const ascii = indicators.map((r) => r["name_ascii"]!);
+    for (const q of ["PM2.5", "CO2", "Class III"]) expect(ascii.some((n) => n.includes(q)), q).toBe(true);
+    for (const n of ascii) expect(n).toMatch(/^[\x20-\x7e]+$/);
+    expect(indicators.map((r) => r["name_zh_plain"]).some((n) => n!.includes("PM2.5"))).toBe(true);
+    const typographic = indicators.filter((r) => /[₀-₉⁰-⁹²³Ⅰ-ⅿ]/.test(r["name_en"]!));
+    expect(typographic.length).toBeGreaterThanOrEqual(5);
+    for (const r of typographic) expect(r["name_ascii"], r["id"]).not.toBe(r["name_en"]);
+  });
+
+  it("give each plan anchor its URL on the site", () => {
+    const targets = recordsOf(parseCsv(file("targets.csv")));
+    const anchored = targets.filter((t) => t["paragraph_id"]);
+    expect(anchored.length).toBeGreaterThan(10);
+    for (const t of anchored) expect(t["paragraph_url"], t["id"]).toMatch(new RegExp(`^https?://[^ ]+/plan/(preamble|ch\\d+)/#${t["paragraph_id"]}$`));
+  });
+});
+
 describe("round trip: CSV → papaparse → schema = the loader's records", () => {
   for (const def of tables) {
     it(`${def.file}`, () => {
       const csv = parseCsv(file(def.file), def.file);
-      expect(csv.header).toEqual(Object.keys(def.schema.shape));
+      expect(csv.header).toEqual(exported.find((t) => t.def === def)!.fields.map((f) => f.name));
+      const derived = derivedColumns(def.name).map((d) => d.name);
+      expect(csv.header.filter((h) => !derived.includes(h))).toEqual(Object.keys(def.schema.shape));
       const reread = recordsOf(csv).map((cells) => (def.schema as z.ZodType).parse(cells));
       expect(reread).toEqual(data[def.name as keyof typeof data]);
     });
