@@ -9,6 +9,7 @@ import { csvText } from "./csv.ts";
 import { jsonText } from "./json.ts";
 import { citations, indicatorZipCitationUrl } from "./citation.ts";
 import { toZip } from "./zip.ts";
+import { asciiText } from "./ascii.ts";
 import type { IndicatorSubset } from "./tables.ts";
 import { CREATOR, FILES, LICENCE, SITE_URL, dataUrl } from "./site.ts";
 
@@ -30,6 +31,7 @@ export const INDICATOR_CSV_COLUMNS: readonly { name: string; text: boolean; en: 
   { name: "indicator_id", text: true, zh: "指标标识", en: "Indicator identifier", get: (o) => o["indicator_id"] },
   { name: "indicator_zh", text: true, zh: "指标名称（中文）", en: "Indicator name (Chinese)", get: (_, __, i) => i["name_zh"] },
   { name: "indicator_en", text: true, zh: "指标名称（英文）", en: "Indicator name (English)", get: (_, __, i) => i["name_en"] },
+  { name: "indicator_ascii", text: true, zh: "指标英文名称的 ASCII 形式（PM2.5、CO2、Class III），便于搜索", en: "The English name in ASCII (PM2.5, CO2, Class III), for searching", get: (_, __, i) => asciiText(i["name_en"] as string) },
   { name: "place_id", text: true, zh: "地区标识", en: "Place identifier", get: (o) => o["place_id"] },
   { name: "place_zh", text: true, zh: "地区名称（中文）", en: "Place name (Chinese)", get: (o, c) => c.place(o["place_id"] as string)?.["name_zh"] },
   { name: "place_en", text: true, zh: "地区名称（英文）", en: "Place name (English)", get: (o, c) => c.place(o["place_id"] as string)?.["name_en"] },
