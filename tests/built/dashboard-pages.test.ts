@@ -35,6 +35,28 @@ describe("dashboard", () => {
     let cached: Document | undefined;
     const homePage = () => (cached ??= page(`${prefix}/`) as unknown as Document);
 
+    it(`shows, after the plan's own wording, every later document's target with its source and whether the status uses it (${locale})`, () => {
+      const withLater = rows.filter((r) => data.later_targets.some((l) => l.target_id === r.target.id));
+      expect(withLater.length).toBeGreaterThan(0);
+      for (const { target } of withLater) {
+        const status = site.statusOf(target);
+        const places = [
+          homePage().querySelector(`#card-${target.id} .target-wording`),
+          page(`${prefix}/indicators/${target.indicator_id}/`).querySelector(`#target-${target.id} .target-wording`),
+        ];
+        for (const wording of places) {
+          expect(text(wording?.querySelector(".plan-wording")), target.id).toContain(target.target_text);
+          for (const l of data.later_targets.filter((x) => x.target_id === target.id)) {
+            const item = wording?.querySelector(`li[data-source="${l.source_id}"]`);
+            expect(text(item), `${target.id} ${l.source_id}`).toContain(locale === "zh" ? l.summary_zh : l.summary_en);
+            expect(item?.querySelector(`a[href="${prefix}/sources/#source-${l.source_id}"]`), `${target.id} ${l.source_id} link`).not.toBeNull();
+            const usedForStatus = l.role === "sets-value" && status.working.later?.used === true;
+            expect(text(item).includes(locale === "zh" ? "（用于评估）" : "(used for the status)"), `${target.id} used`).toBe(usedForStatus);
+          }
+        }
+      }
+    });
+
     it(`shows every Table-2 target once with the engine's status as symbol and word (${locale})`, () => {
       const cards = [...homePage().querySelectorAll(".dash-card[data-target]")];
       expect(cards.map((c) => c.getAttribute("data-target")).sort()).toEqual(rows.map((r) => r.target.id).sort());
