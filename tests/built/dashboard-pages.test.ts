@@ -14,6 +14,7 @@ import { GEO_FILES, cityObservationMaps } from "../../src/charts/cityMaps.ts";
 import { scorecardTargets } from "../../src/charts/scorecardModel.ts";
 import { formatValue, formatValueInYear } from "../../src/i18n/format.ts";
 import { htmlFiles } from "../../scripts/dist-pages.ts";
+import { planCells } from "../../src/plan/cells.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -45,7 +46,8 @@ describe("dashboard", () => {
           page(`${prefix}/indicators/${target.indicator_id}/`).querySelector(`#target-${target.id} .target-wording`),
         ];
         for (const wording of places) {
-          expect(text(wording?.querySelector(".plan-wording")), target.id).toContain(target.target_text);
+          const planText = locale === "zh" ? target.target_text : (planCells().get(target.target_text) ?? target.target_text);
+          expect(text(wording?.querySelector(".plan-wording")), target.id).toContain(planText);
           for (const l of data.later_targets.filter((x) => x.target_id === target.id)) {
             const item = wording?.querySelector(`li[data-source="${l.source_id}"]`);
             expect(text(item), `${target.id} ${l.source_id}`).toContain(locale === "zh" ? l.summary_zh : l.summary_en);

@@ -50,7 +50,9 @@ describe("built site", () => {
       expect(zh).toContain(s.publisher);
       expect(zh).not.toContain(s.title_en);
       expect(text(en)).toContain(`${s.publisher_en}: ${s.title} [${s.title_en}]`);
-      expect(en?.querySelector(`a[href="${s.url}"] [lang="zh-CN"]`)?.textContent).toBe(s.title);
+      const link = en?.querySelector(`a[href="${s.url}"]`);
+      expect(link?.textContent).toBe(s.title);
+      expect(link?.querySelector('[lang="zh-CN"]'), s.id).not.toBeNull();
     }
   });
 
@@ -87,7 +89,8 @@ describe("built site", () => {
       for (const el of doc.querySelectorAll("[src], link[href]")) {
         const ref = el.getAttribute("src") ?? el.getAttribute("href")!;
         const rel = el.getAttribute("rel") ?? "";
-        if (el.tagName === "LINK" && rel === "alternate") continue;
+        // Alternate and canonical links name pages (with the site's absolute address); the browser loads nothing from them.
+        if (el.tagName === "LINK" && (rel === "alternate" || rel === "canonical")) continue;
         expect(ref.startsWith("/") && !ref.startsWith("//"), `${file}: ${el.outerHTML}`).toBe(true);
       }
     }
