@@ -15,6 +15,7 @@ import { scorecardTargets } from "../../src/charts/scorecardModel.ts";
 import { formatValue, formatValueInYear } from "../../src/i18n/format.ts";
 import { htmlFiles } from "../../scripts/dist-pages.ts";
 import { planCells } from "../../src/plan/cells.ts";
+import { observationsTable } from "../../src/schema/observations.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -167,6 +168,21 @@ describe("indicator data pages", () => {
         const title = locale === "zh" ? indicator.expected_publication_zh : indicator.expected_publication_en;
         if (title) for (const li of gaps) expect(text(li)).toContain(title);
       }
+    });
+
+    it(`offer under the gaps the observation rows to fill, one per missing year, prefilled with indicator, place, year and unit (${locale})`, () => {
+      let checked = 0;
+      for (const indicator of data.indicators) {
+        const doc = page(`${prefix}/indicators/${indicator.id}/`);
+        const years = [...doc.querySelectorAll("ul.gaps li")].map((li) => li.getAttribute("data-gap-year"));
+        if (years.length === 0) continue;
+        const [header, ...rows] = (doc.querySelector(".gap-template pre code")?.textContent ?? "").split("\n");
+        expect(header, indicator.id).toBe(Object.keys(observationsTable.schema.shape).join(","));
+        expect(rows.map((r) => r.split(",").slice(0, 3).join(",")), indicator.id).toEqual(years.map((y) => `${indicator.id},${PROVINCE_ID},${y}`));
+        for (const r of rows) expect(r.split(",")[5], indicator.id).toBe(indicator.unit);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
     });
 
     it(`show in the key data the latest value the status engine used, or none (${locale})`, () => {

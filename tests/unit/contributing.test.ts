@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { checkData, describeIssue, report } from "../../src/data/check.ts";
 import { observationsTable } from "../../src/schema/observations.ts";
 import { sourcesTable } from "../../src/schema/sources.ts";
+import { templateRow } from "../../src/data/contributionTemplate.ts";
 
 const root = join(import.meta.dirname, "../..");
 const guide = readFileSync(join(root, "CONTRIBUTING.md"), "utf-8");
@@ -60,9 +61,11 @@ const sourceValues = {
 };
 
 describe("CONTRIBUTING.md", () => {
-  it("has templates whose header is exactly each table's columns", () => {
+  it("has templates whose header is exactly each table's columns, and the same rows the site offers under evidence gaps", () => {
     expect(block("template", "observations.csv")[0]!.split(",")).toEqual(Object.keys(observationsTable.schema.shape));
     expect(block("template", "sources.csv")[0]!.split(",")).toEqual(Object.keys(sourcesTable.schema.shape));
+    expect(block("template", "observations.csv")[1]).toBe(templateRow(observationsTable));
+    expect(block("template", "sources.csv")[1]).toBe(templateRow(sourcesTable));
   });
 
   it("has templates that validate once filled with a fixture value", () => {
