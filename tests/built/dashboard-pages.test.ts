@@ -15,6 +15,8 @@ import { scorecardTargets } from "../../src/charts/scorecardModel.ts";
 import { planCells } from "../../src/plan/cells.ts";
 import { formatValue, formatValueInYear } from "../../src/i18n/format.ts";
 import { htmlFiles } from "../../scripts/dist-pages.ts";
+import { planCells } from "../../src/plan/cells.ts";
+import { observationsTable } from "../../src/schema/observations.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -35,6 +37,29 @@ describe("dashboard", () => {
   for (const { locale, prefix } of locales) {
     let cached: Document | undefined;
     const homePage = () => (cached ??= page(`${prefix}/`) as unknown as Document);
+
+    it(`shows, after the plan's own wording, every later document's target with its source and whether the status uses it (${locale})`, () => {
+      const withLater = rows.filter((r) => data.later_targets.some((l) => l.target_id === r.target.id));
+      expect(withLater.length).toBeGreaterThan(0);
+      for (const { target } of withLater) {
+        const status = site.statusOf(target);
+        const places = [
+          homePage().querySelector(`#card-${target.id} .target-wording`),
+          page(`${prefix}/indicators/${target.indicator_id}/`).querySelector(`#target-${target.id} .target-wording`),
+        ];
+        for (const wording of places) {
+          const planText = locale === "zh" ? target.target_text : (planCells().get(target.target_text) ?? target.target_text);
+          expect(text(wording?.querySelector(".plan-wording")), target.id).toContain(planText);
+          for (const l of data.later_targets.filter((x) => x.target_id === target.id)) {
+            const item = wording?.querySelector(`li[data-source="${l.source_id}"]`);
+            expect(text(item), `${target.id} ${l.source_id}`).toContain(locale === "zh" ? l.summary_zh : l.summary_en);
+            expect(item?.querySelector(`a[href="${prefix}/sources/#source-${l.source_id}"]`), `${target.id} ${l.source_id} link`).not.toBeNull();
+            const usedForStatus = l.role === "sets-value" && status.working.later?.used === true;
+            expect(text(item).includes(locale === "zh" ? "（用于评估）" : "(used for the status)"), `${target.id} used`).toBe(usedForStatus);
+          }
+        }
+      }
+    });
 
     it(`shows every Table-2 target once with the engine's status as symbol and word (${locale})`, () => {
       const cards = [...homePage().querySelectorAll(".dash-card[data-target]")];
@@ -144,6 +169,21 @@ describe("indicator data pages", () => {
         const title = locale === "zh" ? indicator.expected_publication_zh : indicator.expected_publication_en;
         if (title) for (const li of gaps) expect(text(li)).toContain(title);
       }
+    });
+
+    it(`offer under the gaps the observation rows to fill, one per missing year, prefilled with indicator, place, year and unit (${locale})`, () => {
+      let checked = 0;
+      for (const indicator of data.indicators) {
+        const doc = page(`${prefix}/indicators/${indicator.id}/`);
+        const years = [...doc.querySelectorAll("ul.gaps li")].map((li) => li.getAttribute("data-gap-year"));
+        if (years.length === 0) continue;
+        const [header, ...rows] = (doc.querySelector(".gap-template pre code")?.textContent ?? "").split("\n");
+        expect(header, indicator.id).toBe(Object.keys(observationsTable.schema.shape).join(","));
+        expect(rows.map((r) => r.split(",").slice(0, 3).join(",")), indicator.id).toEqual(years.map((y) => `${indicator.id},${PROVINCE_ID},${y}`));
+        for (const r of rows) expect(r.split(",")[5], indicator.id).toBe(indicator.unit);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
     });
 
     it(`show in the key data the latest value the status engine used, or none (${locale})`, () => {

@@ -50,7 +50,9 @@ describe("built site", () => {
       expect(zh).toContain(s.publisher);
       expect(zh).not.toContain(s.title_en);
       expect(text(en)).toContain(`${s.publisher_en}: ${s.title} [${s.title_en}]`);
-      expect(en?.querySelector(`a[href="${s.url}"] [lang="zh-CN"]`)?.textContent).toBe(s.title);
+      const link = en?.querySelector(`a[href="${s.url}"]`);
+      expect(link?.textContent).toBe(s.title);
+      expect(link?.querySelector('[lang="zh-CN"]'), s.id).not.toBeNull();
     }
   });
 
