@@ -7,7 +7,7 @@ export const zh = {
   navSources: "数据来源",
   otherLanguage: "English",
   otherLanguageLabel: "Read this page in English",
-  footerIndependent: "本站为独立项目，并非政府网站。规划原文及数据版权归原发布机构所有。",
+  footerIndependent: "本站为独立项目，并非政府网站。本站整理的数据以 CC BY 4.0 许可发布，署名即可自由使用；规划原文是政府公文，不在此许可范围内，其权利（如有）归发布机关；各数值是来源所公布的事实。",
   footerDataVersion: "数据版本",
   englishPartial: "",
   homeIntro:
@@ -319,7 +319,7 @@ export const zh = {
   citeHeading: "如何引用",
   citeIndicatorHeading: "引用此指标的数据",
   citeIntro: "请引用带版本号的网址：它返回的文件永远不变。",
-  citeAccessDate: "GB/T 7714 要求注明引用日期：请把“[引用日期]”换成您访问的日期。",
+  citeAccessDate: "GB/T 7714 的引用日期和 BibTeX 的 urldate 这里填的是本页生成的日期（{date}），请换成您实际访问数据的日期。",
   citeNone: "尚无可引用的正式版本。",
   citeNoneIndicator: "此指标尚未收入任何正式版本。",
   downloadsHeading: "下载此指标的数据",
