@@ -14,6 +14,10 @@ const zh = {
   glossaryEnglish: "英文",
   footerGlossary: "术语表",
   footerAbout: "关于本站与更正",
+  planHelpBefore: "阅读提示：",
+  planHelpMark: "黄色底纹",
+  planHelpAfter: "标出本站追踪的目标原文；紧跟其后的 ↗ 链接到该目标的数据页，同一句话对应几个目标时编号为 ↗1、↗2。每段末尾的 ¶ 是这一段的固定链接，可用于引用。",
+  planBackToContents: "↑ 回到本章目录",
   ratioPlain: "R 把“已经完成的进度”和“已经过去的时间”相比：R 等于1表示正好跟上时间，小于1表示落后，小于0表示数值在朝远离目标的方向走。",
 } as const;
 
@@ -31,6 +35,10 @@ const en: Record<Keys, string> = {
   glossaryEnglish: "Chinese",
   footerGlossary: "Glossary",
   footerAbout: "About and corrections",
+  planHelpBefore: "Reading the plan: ",
+  planHelpMark: "highlighted words",
+  planHelpAfter: " are the plan's own wording of a target this site tracks; the ↗ right after them leads to that target's data, numbered ↗1, ↗2 when one sentence sets several targets. The ¶ at the end of each paragraph is a permanent link to it, for citing.",
+  planBackToContents: "↑ Back to chapter contents",
   ratioPlain: "R compares how much of the way to the target has been covered with how much of the time has passed: R = 1 means progress keeps pace with time, below 1 means behind, below 0 means the figure is moving away from the target.",
 };
 

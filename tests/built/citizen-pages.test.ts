@@ -103,3 +103,25 @@ describe("glossary", () => {
     }
   });
 });
+
+describe("plan chapters", () => {
+  for (const { prefix } of locales) {
+    it(`explain the highlight and the link once in each chapter that has them, with no nested marks nor arrows run together (${prefix || "/"})`, () => {
+      for (const chapter of ["preamble", "ch1", "ch2", "ch3", "ch4"]) {
+        const doc = page(`${prefix}/plan/${chapter}/`);
+        const links = doc.querySelectorAll(".plan-text a.quote-link").length;
+        expect(doc.querySelectorAll(".plan-help").length, chapter).toBe(links > 0 ? 1 : 0);
+        const marks = [...doc.querySelectorAll(".plan-text mark")];
+        expect(marks.filter((m) => m.parentElement?.closest("mark")).length, `${chapter}: nested marks`).toBe(0);
+        // Two arrows side by side only inside a numbered group.
+        for (const a of doc.querySelectorAll(".plan-text a.quote-link")) {
+          const before = a.previousSibling as Element | null;
+          if (before?.nodeType === 1 && before.classList.contains("quote-link")) {
+            expect(a.parentElement?.className, chapter).toBe("quote-links");
+            expect(a.textContent).toMatch(/^↗\d+$/);
+          }
+        }
+      }
+    });
+  }
+});

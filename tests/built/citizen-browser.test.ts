@@ -1,7 +1,9 @@
 /**
- * Phone-first tables in a real browser (Debian's Chromium through playwright-core): at 360 px every data
- * table is readable — no cell squeezed below a few characters, the stacked cards inside the screen —
- * and no page scrolls sideways at 360 px or at 1280 px.
+ * The citizen features in a real browser (Debian's Chromium through playwright-core). Phone-first
+ * tables: at 360 px every data table is readable — no cell squeezed below a few characters, the stacked
+ * cards inside the screen — and no page scrolls sideways at 360 px or at 1280 px. Plan reading on a
+ * phone: target links are 44 × 44 px tap targets, and the way back to the contents stays on screen
+ * without JavaScript.
  */
 import { join } from "node:path";
 import type { Server } from "node:http";
@@ -78,4 +80,26 @@ describe("at 1280 px", () => {
       expect(stackedDisplay.every((d) => d === "table")).toBe(true);
     });
   }
+});
+
+describe("plan reading on a phone (JavaScript off)", () => {
+  it("target links are tap targets of at least 44 × 44 px, and the link back to the contents stays on screen", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(origin + "/plan/ch3/");
+    const links = await page.$$eval("a.quote-link", (as) => as.map((a) => ({ w: a.getBoundingClientRect().width, h: a.getBoundingClientRect().height })));
+    expect(links.length).toBeGreaterThan(0);
+    expect(Math.min(...links.map((l) => l.w))).toBeGreaterThanOrEqual(44);
+    expect(Math.min(...links.map((l) => l.h))).toBeGreaterThanOrEqual(44);
+    // Halfway down the chapter the way back is inside the screen, and it leads to the contents.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    const back = page.locator("a.to-contents");
+    const box = (await back.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    expect(box.height).toBeGreaterThanOrEqual(44);
+    await back.click();
+    expect(new URL(page.url()).hash).toBe("#chapter-toc");
+    await context.close();
+  });
 });
