@@ -12,6 +12,7 @@ import { updatedLine, verdictFacts, verdictSentences } from "../../src/status/ve
 import { assumedBasis } from "../../src/status/caveats.ts";
 import { getGlossary } from "../../src/data/glossary.ts";
 import { htmlFiles, sitePath } from "../../scripts/dist-pages.ts";
+import { CORRECTIONS_URL, correctionsLog } from "../../src/about/corrections.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -122,6 +123,24 @@ describe("plan chapters", () => {
           }
         }
       }
+    });
+  }
+});
+
+describe("about and corrections", () => {
+  for (const { locale, prefix } of locales) {
+    it(`says how to report an error — honestly, with no address while none exists — and lists every release's changes, newest first (${locale})`, () => {
+      const doc = page(`${prefix}/about/`);
+      const report = doc.querySelector("[data-corrections]");
+      expect(report?.getAttribute("data-corrections")).toBe(CORRECTIONS_URL === null ? "none" : "url");
+      if (CORRECTIONS_URL !== null) expect(report!.querySelector("a")?.getAttribute("href")).toBe(CORRECTIONS_URL);
+      else expect(report!.querySelector("a")).toBeNull();
+      const log = correctionsLog();
+      expect(log.length).toBeGreaterThan(0);
+      expect([...doc.querySelectorAll(".corrections-log li")].map((li) => li.getAttribute("data-version"))).toEqual(log.map((r) => r.version));
+      for (const r of log) expect(text(doc.querySelector(`.corrections-log li[data-version="${r.version}"] p`))).toBe(locale === "zh" ? r.changes_zh : r.changes_en);
+      // Every page leads here from its footer.
+      expect(page(`${prefix}/`).querySelector(`footer a[href="${prefix}/about/"]`)).not.toBeNull();
     });
   }
 });
