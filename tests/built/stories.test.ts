@@ -10,7 +10,7 @@ const page = (path: string) => {
   expect(existsSync(file), `${path} was not built`).toBe(true);
   return parseHTML(readFileSync(file, "utf-8")).document;
 };
-const slugs = [...new Set(readdirSync("content/stories").map((f) => f.replace(/\.(zh|en)\.mdx$/, "")))];
+const slugs = [...new Set(readdirSync("content/stories").filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.(zh|en)\.mdx$/, "")))];
 
 describe("progress stories", () => {
   it("are at least five, each at /stories/<slug>/ and /en/stories/<slug>/ with a date and the data version", () => {
