@@ -9,16 +9,14 @@ const pages = defineCollection({
 });
 
 /** The plan's chapters, generated from the plan text by `npm run plan:import` (never edited by hand). */
-const plan = defineCollection({
-  loader: glob({ pattern: "*.mdx", base: "./content/plan" }),
-  schema: z.object({
-    chapter: z.number().int().min(0),
-    id: z.string().regex(/^(preamble|ch\d+)$/),
-    title_zh: z.string().min(1),
-    title_en: z.string().min(1),
-    order: z.number().int(),
-  }),
+const chapterSchema = z.object({
+  chapter: z.number().int().min(0),
+  id: z.string().regex(/^(preamble|ch\d+)$/),
+  title_zh: z.string().min(1),
+  title_en: z.string().min(1),
+  order: z.number().int(),
 });
+const plan = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan" }), schema: chapterSchema });
 
 /** Progress stories, one MDX file per story and locale: `<slug>.<locale>.mdx` (numbers only through data components). */
 const noDigits = (what: string) => z.string().min(1).refine((s) => !/[0-9]/.test(s), { error: `${what} must not type a number (state numbers in the text, through components)` });
@@ -38,4 +36,7 @@ const stories = defineCollection({
   }),
 });
 
-export const collections = { pages, plan, stories };
+/** The same chapters in the project's English translation (content/plan-source/translation.en.json), same anchors. */
+const planEn = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan-en" }), schema: chapterSchema });
+
+export const collections = { pages, plan, planEn, stories };

@@ -83,6 +83,21 @@ describe("a site built with a release", () => {
     expect(page("/data/latest/").querySelector("h1")?.textContent).toContain("1.0.1");
   });
 
+  it("writes the computed changelog into 1.0.1, shows it on its landing page, and marks the revised value on the indicator page", () => {
+    const changelog = JSON.parse(readFileSync(join(data, "releases", "v1.0.1", "changelog.json"), "utf-8")) as { previous: string; values: { revised: unknown[] } };
+    expect(changelog.previous).toBe("1.0.0");
+    expect(changelog.values.revised).toEqual([{ indicator_id: "pm25", place_id: "zhejiang", year: "2021", series_id: "pm25--main", unit: "μg/m³", old: "24", new: "23" }]);
+    expect(readFileSync(join(data, "releases", "v1.0.1", "CHANGELOG.md"), "utf-8")).toContain("pm25 · zhejiang · 2021 · pm25--main: 24 → 23 μg/m³");
+    expect(page("/data/v1.0.1/").querySelector(".release-changes")?.textContent).toContain("修订 1 个");
+    expect(page("/en/data/v1.0.1/").querySelector(".release-changes table")?.textContent).toContain("24");
+    const note = page("/indicators/pm25/").querySelector(".value-revisions li[data-year='2021']");
+    expect(note?.getAttribute("data-old")).toBe("24");
+    expect(note?.getAttribute("data-new")).toBe("23");
+    expect(note?.getAttribute("data-from")).toBe("1.0.0");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe("/data/v1.0.0/");
+    expect(page("/indicators/so2-reduction/").querySelector(".value-revisions")).toBeNull();
+  });
+
   it("keeps /data/ light whatever the number of releases: the main downloads of the newest, one link per release", () => {
     for (const path of ["/data/", "/en/data/"]) {
       const html = readFileSync(join(out, path, "index.html"), "utf-8");
@@ -121,6 +136,7 @@ describe("a site built with a release", () => {
     expect(items[0]!.querySelector("title")?.textContent).toContain("1.0.1");
     expect(items[0]!.querySelector("link")?.textContent).toBe(`${SITE_URL}/data/v1.0.1/`);
     expect(items[0]!.querySelector("enclosure")?.getAttribute("url")).toBe(`${SITE_URL}/data/v1.0.1/zj-eco-tracker.zip`);
+    expect(items[0]!.querySelector("description")?.textContent).toContain("Against 1.0.0: 0 values added, 1 revised, 0 removed");
   });
 
   it("refuses to build when a released file has been changed", () => {
