@@ -34,6 +34,13 @@ describe("progress stories", () => {
     }
   });
 
+  it("never nest a link in a link (a status badge links its term to the glossary) and link jargon to the glossary", () => {
+    for (const slug of slugs) {
+      for (const path of [`/stories/${slug}/`, `/en/stories/${slug}/`]) expect(page(path).querySelectorAll("a a").length, path).toBe(0);
+    }
+    expect(page("/en/stories/verdict/").querySelector('article a.term[data-term="caliber"]')?.getAttribute("href")).toBe("/en/glossary/#caliber");
+  });
+
   it("state values from the data: the air story's first figure is PM₂.₅ 2015 = 44 μg/m³, linked to its source", () => {
     const cite = page("/stories/air/").querySelector("article a.cite[data-value]");
     expect(cite?.textContent).toBe("44μg/m³（2015年）");
