@@ -21,4 +21,22 @@ const plan = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./conten
 /** The same chapters in the project's English translation (content/plan-source/translation.en.json), same anchors. */
 const planEn = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan-en" }), schema: chapterSchema });
 
-export const collections = { pages, plan, planEn };
+/** Progress stories, one MDX file per story and locale: `<slug>.<locale>.mdx` (numbers only through data components). */
+const noDigits = (what: string) => z.string().min(1).refine((s) => !/[0-9]/.test(s), { error: `${what} must not type a number (state numbers in the text, through components)` });
+const stories = defineCollection({
+  loader: glob({ pattern: "*.mdx", base: "./content/stories", generateId: ({ entry }) => entry.replace(/\.mdx$/, "") }),
+  schema: z.object({
+    title: noDigits("title"),
+    description: noDigits("description"),
+    /** Publication date of the story (YAML reads YYYY-MM-DD as a date); kept as YYYY-MM-DD. */
+    date: z.coerce.date().transform((d) => d.toISOString().slice(0, 10)),
+    /** Position in the stories index. */
+    order: z.number().int().min(1),
+    /** Indicator pages the story is about (listed at its end; the build fails on an unknown id). */
+    indicators: z.array(z.string()).default([]),
+    /** Anchors of the plan paragraphs and tables it cites (listed at its end; the build fails on an unknown anchor). */
+    paragraphs: z.array(z.string()).default([]),
+  }),
+});
+
+export const collections = { pages, plan, planEn, stories };

@@ -1,11 +1,19 @@
-/** Build-time post-processing of English pages: Chinese glosses get lang="zh-CN" (src/i18n/markGlosses.ts). */
+/**
+ * Page middleware (runs at build time for the static pages). Only HTML is touched; data files pass
+ * through byte for byte.
+ * - Glossary terms link to the glossary only on their first use per page: components mark every use
+ *   and this pass, which sees the page in document order, unlinks the repeats.
+ * - On English pages, Chinese glosses get lang="zh-CN" (src/i18n/markGlosses.ts).
+ */
 import { defineMiddleware } from "astro:middleware";
+import { keepFirstTermLinks } from "./glossary/terms.ts";
 import { localeOfUrl } from "./i18n/locales.ts";
 import { markGlosses } from "./i18n/markGlosses.ts";
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  if (localeOfUrl(context.url) !== "en" || !(response.headers.get("content-type") ?? "").includes("text/html")) return response;
-  const html = await response.text();
-  return new Response(markGlosses(html), { status: response.status, statusText: response.statusText, headers: response.headers });
+  if (!response.headers.get("content-type")?.startsWith("text/html")) return response;
+  const linked = keepFirstTermLinks(await response.text());
+  const html = localeOfUrl(context.url) === "en" ? markGlosses(linked) : linked;
+  return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

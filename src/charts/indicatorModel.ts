@@ -10,6 +10,7 @@ import { formatNumber, formatValue, t } from "../i18n/format.ts";
 import { unitName } from "../i18n/units.ts";
 import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from "./indicatorChart.ts";
 import { flagTerms } from "../i18n/terms.ts";
+import { publisherIn } from "../data/bilingual.ts";
 import { safeId } from "./svg.ts";
 
 export const PROVINCE_ID = "zhejiang";
@@ -143,7 +144,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
           value: o.value,
           flags: o.flags,
           reprint: src?.access === "reprint",
-          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${src?.publisher ?? o.source_id}`,
+          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${src ? publisherIn(src, locale) : o.source_id}`,
         };
       }),
   }));

@@ -295,7 +295,7 @@ export const en: Strings = {
   dataVerifyHeading: "Verifying the files",
   dataVerifyText: "Each release comes with SHA256SUMS. After downloading and unpacking the ZIP, run this in the unpacked folder; every file should report OK:",
   dataDialectHeading: "CSV format",
-  dataDialectText: "UTF-8 (no BOM), comma-separated, LF line ends, a header row; RFC 4180 quoting (a field containing a comma, a double quote or a line break is quoted, and a double quote inside is doubled). An empty cell is a missing value; list items are separated by “;” (arrays in JSON); booleans are true or false; dates are as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. No cell begins with = + - or @ except negative numbers.",
+  dataDialectText: "UTF-8 (no BOM), comma-separated, LF line ends, a header row; RFC 4180 quoting: the header and every non-empty text cell are in double quotes (a double quote inside is doubled), numbers, booleans and empty cells are not, so that tools that guess the format, such as csvkit, read it right. An empty cell is a missing value; list items are separated by “;” (arrays in JSON); booleans are true or false; dates are as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. No cell begins with = + - or @ except negative numbers.",
   dataSchemaHeading: "Tables and columns",
   dataSchemaIntro: "Generated from the data's validation rules, from the same definitions as datapackage.json (Frictionless Data Package v2) and csv-metadata.json (CSVW).",
   dataTableCaption: "Columns of the {table} table",

@@ -292,7 +292,7 @@ export const zh = {
   dataVerifyHeading: "校验文件",
   dataVerifyText: "每个版本都附有 SHA256SUMS。下载并解压 ZIP 后，在解压出的文件夹中运行以下命令，每个文件都应显示 OK：",
   dataDialectHeading: "CSV 格式",
-  dataDialectText: "UTF-8（无 BOM）、逗号分隔、换行符 LF、首行为列名；按 RFC 4180 加引号（含逗号、双引号或换行的字段加双引号，字段内的双引号写两次）。空单元格表示缺失值；列表各项以“;”分隔（JSON 中为数组）；布尔值为 true 或 false；日期按来源的精度写作 YYYY、YYYY-MM 或 YYYY-MM-DD。任何单元格都不以 = + - @ 开头（负数除外）。",
+  dataDialectText: "UTF-8（无 BOM）、逗号分隔、换行符 LF、首行为列名；按 RFC 4180 加引号：列名和所有非空文本单元格都加双引号（字段内的双引号写两次），数值、布尔值和空单元格不加，因此 csvkit 等自动识别格式的工具也能正确读取。空单元格表示缺失值；列表各项以“;”分隔（JSON 中为数组）；布尔值为 true 或 false；日期按来源的精度写作 YYYY、YYYY-MM 或 YYYY-MM-DD。任何单元格都不以 = + - @ 开头（负数除外）。",
   dataSchemaHeading: "表与字段",
   dataSchemaIntro: "以下说明由数据的校验规则自动生成，与 datapackage.json（Frictionless Data Package v2）和 csv-metadata.json（CSVW）出自同一定义。",
   dataTableCaption: "{table} 表的字段",
