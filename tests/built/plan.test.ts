@@ -5,6 +5,7 @@ import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { chapterSlug, planAnchors, planHref } from "../../src/plan/links.ts";
+import { parseTranslation } from "../../src/plan/translation.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -58,7 +59,18 @@ describe("links from data back to the plan", () => {
       if (t.quote_zh) expect(card?.querySelector("blockquote")?.textContent?.trim(), t.id).toBe(t.quote_zh);
     }
   });
-  it("English chapter pages keep the Chinese text marked as Chinese", () => {
-    expect(chapterDoc("en", "ch3").querySelector(".plan-text")?.getAttribute("lang")).toBe("zh-CN");
+  it("English chapter pages give the translation under the Chinese anchors, marked unofficial, and mark passages still in Chinese", () => {
+    const translation = parseTranslation(readFileSync(join(process.cwd(), "content/plan-source/translation.en.json"), "utf-8"));
+    for (const slug of ["preamble", "ch1", "ch2", "ch3", "ch4"]) {
+      const doc = chapterDoc("en", slug);
+      expect(doc.querySelector(".plan-text")?.getAttribute("lang"), slug).toBe("en");
+      expect(doc.querySelector("main")?.textContent, slug).toContain("Unofficial translation by this project");
+    }
+    for (const a of anchors) {
+      const el = chapterDoc("en", chapterSlug(a.file)).getElementById(a.id)!;
+      const entry = translation.entries[a.id];
+      if (entry === undefined) expect(el.querySelector('span[lang="zh-CN"] + .untranslated'), a.id).not.toBeNull();
+      else if (a.kind !== "box") expect(el.textContent, a.id).toContain(entry.en.replaceAll("**", "").slice(0, 40));
+    }
   });
 });

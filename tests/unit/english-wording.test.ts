@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadGlossary } from "../../src/data/glossary.ts";
 import { loadDataset } from "../../src/data/load.ts";
-import { chineseRuns } from "../../src/i18n/chineseRuns.ts";
+import { chineseRuns, withoutChineseGlosses } from "../../src/i18n/chineseRuns.ts";
 import { formatValue } from "../../src/i18n/format.ts";
 import { unitsEn } from "../../src/i18n/units.ts";
 import { planCells, planWording, VERBATIM_COLUMNS } from "../../src/plan/cells.ts";
@@ -61,7 +61,22 @@ describe("Chinese runs inside English", () => {
     ]);
   });
 
+  it("keeps the digits that end a Chinese run in it", () => {
+    expect(chineseRuns("Title: 浙江森林覆盖率升至61.24% (reprint)")).toEqual([
+      { text: "Title: ", chinese: false },
+      { text: "浙江森林覆盖率升至61.24%", chinese: true },
+      { text: " (reprint)", chinese: false },
+    ]);
+  });
+
   it("leaves text without Han characters whole, even with full-width punctuation", () => {
     expect(chineseRuns("Values in 〔〕 are cumulative")).toEqual([{ text: "Values in 〔〕 are cumulative", chinese: false }]);
+  });
+
+  it("drops bracketed or quoted Chinese glosses where Chinese cannot be marked", () => {
+    expect(withoutChineseGlosses("Estimate (预计数)")).toBe("Estimate");
+    expect(withoutChineseGlosses("Lower bound (“以上”)")).toBe("Lower bound");
+    expect(withoutChineseGlosses("Provisional")).toBe("Provisional");
+    expect(withoutChineseGlosses("Year not stated (inferred)")).toBe("Year not stated (inferred)");
   });
 });
