@@ -18,9 +18,6 @@ const chapterSchema = z.object({
 });
 const plan = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan" }), schema: chapterSchema });
 
-/** The same chapters in the project's English translation (content/plan-source/translation.en.json), same anchors. */
-const planEn = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan-en" }), schema: chapterSchema });
-
 /** Progress stories, one MDX file per story and locale: `<slug>.<locale>.mdx` (numbers only through data components). */
 const noDigits = (what: string) => z.string().min(1).refine((s) => !/[0-9]/.test(s), { error: `${what} must not type a number (state numbers in the text, through components)` });
 const stories = defineCollection({
@@ -38,5 +35,8 @@ const stories = defineCollection({
     paragraphs: z.array(z.string()).default([]),
   }),
 });
+
+/** The same chapters in the project's English translation (content/plan-source/translation.en.json), same anchors. */
+const planEn = defineCollection({ loader: glob({ pattern: "*.mdx", base: "./content/plan-en" }), schema: chapterSchema });
 
 export const collections = { pages, plan, planEn, stories };

@@ -117,13 +117,11 @@ export function describeIndicator(
 
 export function indicatorChartModel(site: Site, indicator: Indicator, locale: Locale): IndicatorChartModel {
   const primary = primaryTarget(site, indicator.id);
-  const seriesById = new Map(site.data.series.map((s) => [s.id, s]));
-  const sources = new Map(site.data.sources.map((s) => [s.id, s]));
   const obs = provinceObservations(site, indicator.id);
   const name = locale === "zh" ? indicator.name_zh : indicator.name_en;
   const seriesLabel = (id: string) => {
-    const s = seriesById.get(id);
-    return s ? (locale === "zh" ? s.name_zh : s.name_en) : id;
+    const s = site.series(id);
+    return locale === "zh" ? s.name_zh : s.name_en;
   };
 
   // Series: the primary target's first, then by first year.
@@ -140,14 +138,14 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     points: [...(grouped.get(id) ?? [])]
       .sort((a, b) => a.year - b.year)
       .map((o): ChartPoint => {
-        const src = sources.get(o.source_id);
+        const src = site.source(o.source_id);
         const flags = o.flags.length > 0 ? ` (${flagText(o.flags)})` : "";
         return {
           year: o.year,
           value: o.value,
           flags: o.flags,
-          reprint: src?.access === "reprint",
-          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${src ? publisherIn(src, locale) : o.source_id}`,
+          reprint: src.access === "reprint",
+          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${publisherIn(src, locale)}`,
         };
       }),
   }));

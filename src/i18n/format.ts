@@ -11,9 +11,24 @@ export function t(locale: Locale, key: keyof Strings, vars: Record<string, strin
   return strings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
+/**
+ * One formatter per locale and grouping, made once: building an Intl.NumberFormat costs far more than
+ * formatting, and a build formats every value of every chart, table and map several times.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, grouping: boolean): Intl.NumberFormat {
+  const key = `${locale}/${grouping}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 6, useGrouping: grouping });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Numbers are shown with the precision the source printed (never rounded); only grouping is localised. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(htmlLang[locale], { maximumFractionDigits: 6, useGrouping: Math.abs(value) >= 10000 }).format(value);
+  return numberFormat(locale, Math.abs(value) >= 10000).format(value);
 }
 
 /** A value with its unit; "%" and "‰" attach without a space, other units after a thin space in English. */

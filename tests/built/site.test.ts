@@ -87,7 +87,8 @@ describe("built site", () => {
       for (const el of doc.querySelectorAll("[src], link[href]")) {
         const ref = el.getAttribute("src") ?? el.getAttribute("href")!;
         const rel = el.getAttribute("rel") ?? "";
-        if (el.tagName === "LINK" && rel === "alternate") continue;
+        // Alternate and canonical links name pages (with the site's absolute address); the browser loads nothing from them.
+        if (el.tagName === "LINK" && (rel === "alternate" || rel === "canonical")) continue;
         expect(ref.startsWith("/") && !ref.startsWith("//"), `${file}: ${el.outerHTML}`).toBe(true);
       }
     }
