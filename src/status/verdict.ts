@@ -19,7 +19,7 @@ export interface VerdictInput {
   date: string;
   plan: Pick<Plan, "name_zh" | "name_en" | "period_start" | "period_end">;
   rows: readonly VerdictRow[];
-  sources: readonly Pick<Source, "publisher" | "title" | "date">[];
+  sources: readonly Pick<Source, "publisher" | "publisher_en" | "title" | "title_en" | "date">[];
 }
 
 /** Why a target cannot be judged, in the order the verdict names the reasons (most common kinds first). */
@@ -161,5 +161,5 @@ export function updatedLine(facts: VerdictFacts, locale: Locale): string {
     return s ? `${updated}；最新来源：${s.publisher}《${s.title}》（${formatDate(s.date!, "zh")}）。` : `${updated}。`;
   }
   const updated = `Page updated ${formatDate(facts.date, "en")}`;
-  return s ? `${updated}; newest source: ${s.publisher}, “${s.title}” (${formatDate(s.date!, "en")}).` : `${updated}.`;
+  return s ? `${updated}; newest source: ${s.publisher_en}, “${s.title_en}” (${formatDate(s.date!, "en")}).` : `${updated}.`;
 }
