@@ -7,8 +7,10 @@ import type { Site } from "../data/dataset.ts";
 import type { Indicator, Observation, Target } from "../schema/tables.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber, formatValue, t } from "../i18n/format.ts";
+import { unitName } from "../i18n/units.ts";
 import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from "./indicatorChart.ts";
 import { flagTerms } from "../i18n/terms.ts";
+import { publisherIn } from "../data/bilingual.ts";
 import { safeId } from "./svg.ts";
 
 export const PROVINCE_ID = "zhejiang";
@@ -114,13 +116,11 @@ export function describeIndicator(
 
 export function indicatorChartModel(site: Site, indicator: Indicator, locale: Locale): IndicatorChartModel {
   const primary = primaryTarget(site, indicator.id);
-  const seriesById = new Map(site.data.series.map((s) => [s.id, s]));
-  const sources = new Map(site.data.sources.map((s) => [s.id, s]));
   const obs = provinceObservations(site, indicator.id);
   const name = locale === "zh" ? indicator.name_zh : indicator.name_en;
   const seriesLabel = (id: string) => {
-    const s = seriesById.get(id);
-    return s ? (locale === "zh" ? s.name_zh : s.name_en) : id;
+    const s = site.series(id);
+    return locale === "zh" ? s.name_zh : s.name_en;
   };
 
   // Series: the primary target's first, then by first year.
@@ -135,14 +135,14 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     points: [...(grouped.get(id) ?? [])]
       .sort((a, b) => a.year - b.year)
       .map((o): ChartPoint => {
-        const src = sources.get(o.source_id);
+        const src = site.source(o.source_id);
         const flags = o.flags.length > 0 ? ` (${flagText(o.flags)})` : "";
         return {
           year: o.year,
           value: o.value,
           flags: o.flags,
-          reprint: src?.access === "reprint",
-          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${src?.publisher ?? o.source_id}`,
+          reprint: src.access === "reprint",
+          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${publisherIn(src, locale)}`,
         };
       }),
   }));
@@ -196,7 +196,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     targets,
     breaks,
     pending,
-    unit: t(locale, "chartUnit", { unit }),
+    unit: t(locale, "chartUnit", { unit: unitName(unit, locale) }),
     share: indicator.measure === "share",
     formatTick: (v) => formatNumber(v, locale),
   };

@@ -119,8 +119,28 @@ function labelPoint(path: GeoPath<unknown, GeoPermissibleObjects>, f: CityFeatur
   return [x, y];
 }
 
-/** The cities sorted by adcode and the path generator of a map of the given size. */
-function cityGeometry(topology: CityTopology, width: number, height: number) {
+interface CityGeometry {
+  features: CityFeatureOut[];
+  /** Each city's outline as SVG path data, by adcode. */
+  outlines: Map<number, string>;
+  /** Each city's label anchor, by adcode. */
+  labels: Map<number, [number, number]>;
+}
+
+/**
+ * The projected cities of a map of the given size, made once per topology and size: fitting the
+ * projection, projecting the outlines and finding label anchors are the same for every map of a page,
+ * and a page draws one map per indicator with city values.
+ */
+const geometries = new WeakMap<CityTopology, Map<string, CityGeometry>>();
+
+/** The cities sorted by adcode, with their outlines and label anchors, for a map of the given size. */
+function cityGeometry(topology: CityTopology, width: number, height: number): CityGeometry {
+  const bySize = geometries.get(topology) ?? new Map<string, CityGeometry>();
+  geometries.set(topology, bySize);
+  const key = `${width}×${height}`;
+  const known = bySize.get(key);
+  if (known) return known;
   const cities = topology.objects?.cities;
   if (cities === undefined || cities.type !== "GeometryCollection") {
     throw new Error("renderCityMap: topology has no GeometryCollection named `cities`");
@@ -138,7 +158,14 @@ function cityGeometry(topology: CityTopology, width: number, height: number) {
     ],
     { type: "FeatureCollection", features },
   );
-  return { features, path: geoPath(projection).digits(1) };
+  const path = geoPath(projection).digits(1);
+  const geometry: CityGeometry = {
+    features,
+    outlines: new Map(features.map((f) => [f.properties.adcode, path(f) ?? ""])),
+    labels: new Map(features.map((f) => [f.properties.adcode, labelPoint(path, f)])),
+  };
+  bySize.set(key, geometry);
+  return geometry;
 }
 
 /**
@@ -146,11 +173,11 @@ function cityGeometry(topology: CityTopology, width: number, height: number) {
  * SVG, for maps rendered with `geometryRef: id` on the same page (same width and height).
  */
 export function renderCityGeometry(topology: CityTopology, options: { id: string; width?: number; height?: number }): string {
-  const { features, path } = cityGeometry(topology, options.width ?? 400, options.height ?? 440);
+  const { features, outlines } = cityGeometry(topology, options.width ?? 400, options.height ?? 440);
   const id = safeId(options.id);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="0" height="0" aria-hidden="true" focusable="false" class="city-geometry" style="position:absolute">` +
-    `<defs>${features.map((f) => `<path id="${id}-${f.properties.adcode}" d="${path(f) ?? ""}"/>`).join("")}</defs></svg>`
+    `<defs>${features.map((f) => `<path id="${id}-${f.properties.adcode}" d="${outlines.get(f.properties.adcode)!}"/>`).join("")}</defs></svg>`
   );
 }
 
@@ -163,7 +190,7 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
   const color = cityMapColor(options.domain);
   const hatch = `${id}-nodata`;
 
-  const { features, path } = cityGeometry(topology, width, height);
+  const { features, outlines, labels: anchors } = cityGeometry(topology, width, height);
 
   const out: string[] = [];
   out.push(
@@ -204,9 +231,9 @@ export function renderCityMap(topology: CityTopology, data: CityMapData, options
     const fill = color(value);
     const tooltip = `${name}: ${fill === null || value === null ? options.noDataLabel : fmt(value)}`;
     const attrs = `fill="${fill ?? `url(#${hatch})`}" data-adcode="${code}"${fill === null ? ` data-no-data="true"` : ""}><title>${escapeXml(tooltip)}</title>`;
-    if (options.geometryRef === undefined) out.push(`<path d="${path(f) ?? ""}" ${attrs}</path>`);
+    if (options.geometryRef === undefined) out.push(`<path d="${outlines.get(code)!}" ${attrs}</path>`);
     else out.push(`<use href="#${safeId(options.geometryRef)}-${code}" ${attrs}</use>`);
-    const [x, y] = labelPoint(path, f);
+    const [x, y] = anchors.get(code)!;
     if (options.valueLabels) {
       const valueText = fill === null || value === null ? options.noDataLabel : fmt(value);
       labels.push(

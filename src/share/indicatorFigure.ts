@@ -47,7 +47,8 @@ export function indicatorFigure(site: Site, indicator: Indicator, locale: Locale
   const name = locale === "zh" ? indicator.name_zh : indicator.name_en;
   const expected = locale === "zh" ? indicator.expected_publication_zh : indicator.expected_publication_en;
   const source = sources.length > 0 ? sourceLine(sources, locale) : t(locale, "chartNoData");
-  const stamp = [dataVersionLabel(site.version, locale), LICENCE.id.replace(/-/g, " "), pageUrl].join(" · ");
+  const stampFor = (url: string) => [dataVersionLabel(site.version, locale), LICENCE.id.replace(/-/g, " "), url].join(" · ");
+  const stamp = stampFor(pageUrl);
   return {
     model,
     hasChart,
@@ -56,17 +57,32 @@ export function indicatorFigure(site: Site, indicator: Indicator, locale: Locale
     source,
     stamp,
     pageUrl,
-    /** The stamped standalone SVG (download, PNG and share image). */
-    exportSvg: () =>
+    /**
+     * The stamped standalone SVG (download, PNG and share image). A story's share image passes its own
+     * title and address: the chart is the indicator's, the stamp names the story.
+     */
+    exportSvg: (page?: { title: string; url: string }) =>
       chartExportSvg({
-        title: spec.title,
+        title: page?.title ?? spec.title,
         chart: hasChart ? renderIndicatorChart(spec, WIDE) : null,
         missing: `${t(locale, "chartNoData")}${expected ? ` ${shareStrings[locale].expectedIn.replace("{publication}", expected)}` : ""}`,
         legend: hasChart ? indicatorLegendItems(model, locale) : [],
         source,
-        stamp,
+        stamp: page ? stampFor(page.url) : stamp,
       }),
   };
+}
+
+export const storySharePath = (locale: Locale, slug: string) => localePath(locale, `/stories/${slug}/share.png`);
+
+/** A story's link-preview image: its first indicator's chart under the story's title, stamped with the story's address. */
+export function storyShareSvg(site: Site, story: { slug: string; title: string; indicator: Indicator }, locale: Locale) {
+  return indicatorFigure(site, story.indicator, locale).exportSvg({ title: story.title, url: `${SITE_URL}${localePath(locale, `/stories/${story.slug}/`)}` });
+}
+
+export function storyShareImage(site: Site, story: { slug: string; title: string; indicator: Indicator }, locale: Locale): ShareImage {
+  const { width, height } = storyShareSvg(site, story, locale);
+  return { path: storySharePath(locale, story.slug), width, height, alt: shareStrings[locale].shareImageAlt.replace("{title}", story.title) };
 }
 
 /** The link-preview image of an indicator page: its exported chart as PNG. */

@@ -4,7 +4,7 @@
  * one-line source under the chart; live embed pages; pinned embed pages for every release that loads; and
  * iframe code that points at embed pages that exist.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
 import { describe, expect, it } from "vitest";
@@ -110,6 +110,26 @@ describe("embed pages", () => {
         continue;
       }
       for (const i of indicators) expect(doc(`/embed/v${v}/${i.id}/`).body.textContent).toContain(`数据 v${v}`);
+    }
+  });
+});
+
+describe("story share images", () => {
+  // A story whose frontmatter lists indicators is previewed with the first one's chart under the story's title.
+  const storyFiles = readdirSync(join(process.cwd(), "content", "stories")).filter((f) => /^[a-z0-9-]+\.(zh|en)\.mdx$/.test(f));
+  it("exist for every story that lists an indicator, 1200 px wide, named as the page's og:image", () => {
+    expect(storyFiles.length).toBeGreaterThan(0);
+    for (const f of storyFiles) {
+      const [, slug, locale] = f.match(/^([a-z0-9-]+)\.(zh|en)\.mdx$/)!;
+      const listed = readFileSync(join(process.cwd(), "content", "stories", f), "utf-8").match(/^indicators:\s*\[([^\]]*)\]/m)?.[1]?.trim();
+      const base = `${locale === "en" ? "/en" : ""}/stories/${slug}/`;
+      const image = doc(base).querySelector('meta[property="og:image"]')?.getAttribute("content");
+      if (!listed) {
+        expect(image, base).toBe(`${SITE_URL}/share/site.png`);
+        continue;
+      }
+      expect(image, base).toBe(`${SITE_URL}${base}share.png`);
+      expect(pngSize(readFileSync(join(dist, base, "share.png")))[0], base).toBe(1200);
     }
   });
 });
