@@ -1,24 +1,27 @@
 /**
  * Convert the plan's source text into MDX chapters with stable anchors.
  *
- *   npm run plan:import                      regenerate content/plan/*.mdx and content/plan-source/anchors.json
+ *   npm run plan:import                      regenerate content/plan/*.mdx, content/plan-en/*.mdx and content/plan-source/anchors.json
  *   npm run plan:import -- --check           write nothing; fail if the committed output is not up to date
  *   npm run plan:import -- --update-anchors  accept changed or removed anchor ids (breaks incoming links!)
  *
- * Reads content/plan-source/zj-eco-14fyp.zh.txt (never edited) and errata.json (reviewed repairs).
+ * Reads content/plan-source/zj-eco-14fyp.zh.txt (never edited), errata.json (reviewed repairs) and
+ * translation.en.json (the project's English, rendered under the same anchors into content/plan-en/).
  * Refuses, with exit code 1, when an erratum no longer matches its line, when the text cannot be
  * parsed unambiguously, or when an anchor id listed in the committed anchors.json would change or
  * vanish. The same input always gives byte-identical output.
  *
- * Options for tests and experiments: --source FILE, --errata FILE, --manifest FILE, and
- * --out-dir DIR (write the MDX there instead; the manifest is then only checked, never written).
+ * Options for tests and experiments: --source FILE, --errata FILE, --manifest FILE, --translation FILE,
+ * --out-dir DIR (write the MDX there instead, the English into DIR/en; the manifest is then only
+ * checked, never written).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { compareAnchors, describeDiff, isBreaking, parseManifest } from "../src/plan/anchors.ts";
 import { buildPlan, countPlan, type PlanBuild } from "../src/plan/build.ts";
 import { parseErrata } from "../src/plan/errata.ts";
-import { GENERATED_MARKER } from "../src/plan/mdx.ts";
+import { GENERATED_MARKER, type GeneratedFile } from "../src/plan/mdx.ts";
+import { parseTranslation } from "../src/plan/translation.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SOURCE_DIR = join(ROOT, "content", "plan-source");
@@ -27,13 +30,16 @@ interface Options {
   source: string;
   errata: string;
   manifest: string;
+  translation: string;
   outDir: string;
+  outDirEn: string;
   customOutDir: boolean;
   updateAnchors: boolean;
   check: boolean;
 }
 
-const USAGE = "usage: node scripts/import-plan.ts [--check] [--update-anchors] [--out-dir DIR] [--source FILE] [--errata FILE] [--manifest FILE]";
+const USAGE =
+  "usage: node scripts/import-plan.ts [--check] [--update-anchors] [--out-dir DIR] [--source FILE] [--errata FILE] [--manifest FILE] [--translation FILE]";
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`plan:import: ${message}\n`);
@@ -45,7 +51,9 @@ function parseArgs(argv: readonly string[]): Options {
     source: join(SOURCE_DIR, "zj-eco-14fyp.zh.txt"),
     errata: join(SOURCE_DIR, "errata.json"),
     manifest: join(SOURCE_DIR, "anchors.json"),
+    translation: join(SOURCE_DIR, "translation.en.json"),
     outDir: join(ROOT, "content", "plan"),
+    outDirEn: join(ROOT, "content", "plan-en"),
     customOutDir: false,
     updateAnchors: false,
     check: false,
@@ -74,8 +82,12 @@ function parseArgs(argv: readonly string[]): Options {
       case "--manifest":
         options.manifest = value();
         break;
+      case "--translation":
+        options.translation = value();
+        break;
       case "--out-dir":
         options.outDir = value();
+        options.outDirEn = join(options.outDir, "en");
         options.customOutDir = true;
         break;
       default:
@@ -97,7 +109,7 @@ function build(options: Options): PlanBuild {
   const source = readText(options.source);
   try {
     const errata = parseErrata(JSON.parse(readText(options.errata)));
-    return buildPlan(source, errata);
+    return buildPlan(source, errata, parseTranslation(readText(options.translation)));
   } catch (error) {
     return fail(`import failed, nothing written.\n  ${(error as Error).message}`);
   }
@@ -131,18 +143,25 @@ function main(): void {
     );
   }
 
-  const wanted = new Map(result.files.map((file) => [file.name, file.content]));
-  const stale = generatedFilesIn(options.outDir).filter((name) => !wanted.has(name));
+  const outputs = [
+    { dir: options.outDir, files: result.files },
+    { dir: options.outDirEn, files: result.filesEn },
+  ].map(({ dir, files }) => {
+    const wanted = new Map(files.map((file: GeneratedFile) => [file.name, file.content]));
+    return { dir, wanted, stale: generatedFilesIn(dir).filter((name) => !wanted.has(name)) };
+  });
   const manifestCurrent = hasManifest ? readText(options.manifest) : null;
 
   if (options.check) {
     const problems = [
-      ...[...wanted].flatMap(([name, content]) => {
-        const path = join(options.outDir, name);
-        if (!existsSync(path)) return [`missing ${relative(ROOT, path)}`];
-        return readFileSync(path, "utf8") === content ? [] : [`out of date: ${relative(ROOT, path)}`];
-      }),
-      ...stale.map((name) => `stale generated file: ${relative(ROOT, join(options.outDir, name))}`),
+      ...outputs.flatMap(({ dir, wanted, stale }) => [
+        ...[...wanted].flatMap(([name, content]) => {
+          const path = join(dir, name);
+          if (!existsSync(path)) return [`missing ${relative(ROOT, path)}`];
+          return readFileSync(path, "utf8") === content ? [] : [`out of date: ${relative(ROOT, path)}`];
+        }),
+        ...stale.map((name) => `stale generated file: ${relative(ROOT, join(dir, name))}`),
+      ]),
       ...(manifestCurrent === result.manifest ? [] : [`out of date: ${relative(ROOT, options.manifest)}`]),
     ];
     if (problems.length > 0) fail(`generated output is not up to date (run npm run plan:import):\n  ${problems.join("\n  ")}`);
@@ -150,17 +169,21 @@ function main(): void {
     return;
   }
 
-  mkdirSync(options.outDir, { recursive: true });
-  for (const name of stale) rmSync(join(options.outDir, name));
-  for (const [name, content] of wanted) {
-    const path = join(options.outDir, name);
-    if (!existsSync(path) || readFileSync(path, "utf8") !== content) writeFileSync(path, content);
+  for (const { dir, wanted, stale } of outputs) {
+    mkdirSync(dir, { recursive: true });
+    for (const name of stale) rmSync(join(dir, name));
+    for (const [name, content] of wanted) {
+      const path = join(dir, name);
+      if (!existsSync(path) || readFileSync(path, "utf8") !== content) writeFileSync(path, content);
+    }
   }
   if (!options.customOutDir && manifestCurrent !== result.manifest) writeFileSync(options.manifest, result.manifest);
 
   const counts = countPlan(result.document);
   const summary = [
-    `wrote ${wanted.size} files to ${relative(ROOT, options.outDir) || "."}${stale.length > 0 ? ` (removed stale: ${stale.join(", ")})` : ""}`,
+    ...outputs.map(
+      ({ dir, wanted, stale }) => `wrote ${wanted.size} files to ${relative(ROOT, dir) || "."}${stale.length > 0 ? ` (removed stale: ${stale.join(", ")})` : ""}`,
+    ),
     `  chapters ${counts.chapters}, sections ${counts.sections}, sub-items ${counts.subitems}, paragraphs ${counts.paragraphs}, ` +
       `专栏 boxes ${counts.boxes} with ${counts.boxItems} items, tables ${counts.tables} with ${counts.tableNotes} notes`,
     `  errata applied ${result.applied.length}, page-break joins ${counts.joins}, anchors ${result.anchors.length}` +

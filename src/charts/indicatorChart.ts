@@ -54,6 +54,12 @@ export interface IndicatorChartSpec {
   breaks: readonly { year: number; label: string }[];
   /** Notes on a vertical rule at a year, e.g. a target assigned by the national government. */
   pending: readonly { year: number; label: string }[];
+  /**
+   * Annotations of what happened (stories): a dotted rule at the year, labelled at the foot of the plot with
+   * `marker` and `text` where the text fits before the next note, else with the marker alone (the caller
+   * lists every note's text beside the chart).
+   */
+  notes?: readonly { year: number; marker: string; text: string }[];
   /** Unit, printed as the y-axis label. */
   unit: string;
   /** Values are shares (0–100). */
@@ -120,6 +126,7 @@ export function yearDomain(spec: IndicatorChartSpec): [number, number] {
     ...spec.targets.flatMap((t) => [t.target.year, t.baselineYear]),
     ...spec.breaks.map((b) => b.year),
     ...spec.pending.map((p) => p.year),
+    ...(spec.notes ?? []).map((n) => n.year),
   ];
   if (years.length === 0) return [2020, 2025];
   const lo = Math.min(...years);
@@ -277,6 +284,15 @@ export function renderIndicatorChart(spec: IndicatorChartSpec, size: ChartSize):
     marks.push(Plot.ruleX([p.year], { stroke: MUTED, strokeDasharray: "4 3", className: "pending" }));
     marks.push(Plot.text([p], { x: "year", frameAnchor: "top", text: "label", dy: -24, textAnchor: "end", dx: 2, fill: MUTED, className: "pending-label" }));
   }
+
+  const notes = [...(spec.notes ?? [])].sort((a, b) => a.year - b.year);
+  notes.forEach((n, i) => {
+    const room = (notes[i + 1] ? xScale(notes[i + 1]!.year) : frame.x1) - xScale(n.year) - 6;
+    const full = `${n.marker} ${n.text}`;
+    const label = textWidth(full, size.fontSize) <= room ? full : n.marker;
+    marks.push(Plot.ruleX([n.year], { stroke: MUTED, strokeDasharray: "1 2", className: "story-note" }));
+    marks.push(Plot.text([n], { x: "year", frameAnchor: "bottom", text: () => label, dy: -6, dx: 3, textAnchor: "start", fill: INK, stroke: "white", strokeWidth: 3, paintOrder: "stroke", className: "story-note-label" }));
+  });
 
   // Series: lines within consecutive-year runs only, then markers and flags.
   spec.series.forEach((s, i) => {

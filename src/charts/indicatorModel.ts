@@ -7,8 +7,10 @@ import type { Site } from "../data/dataset.ts";
 import type { Indicator, Observation, Target } from "../schema/tables.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber, formatValue, t } from "../i18n/format.ts";
+import { unitName } from "../i18n/units.ts";
 import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from "./indicatorChart.ts";
 import { flagTerms } from "../i18n/terms.ts";
+import { publisherIn } from "../data/bilingual.ts";
 import { safeId } from "./svg.ts";
 
 export const PROVINCE_ID = "zhejiang";
@@ -140,7 +142,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
           value: o.value,
           flags: o.flags,
           reprint: src.access === "reprint",
-          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${src.publisher}`,
+          title: `${seriesLabel(id)} · ${o.year}: ${formatValue(o.value, indicator.unit, locale)}${flags} — ${publisherIn(src, locale)}`,
         };
       }),
   }));
@@ -194,7 +196,7 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
     targets,
     breaks,
     pending,
-    unit: t(locale, "chartUnit", { unit }),
+    unit: t(locale, "chartUnit", { unit: unitName(unit, locale) }),
     share: indicator.measure === "share",
     formatTick: (v) => formatNumber(v, locale),
   };

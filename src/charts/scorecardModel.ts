@@ -1,4 +1,5 @@
 /** A completed plan's main targets as scorecard rows (the plan's own wording, the engine's verdict). */
+import { planWording } from "../plan/cells.ts";
 import type { Site } from "../data/dataset.ts";
 import type { Plan, Target } from "../schema/tables.ts";
 import type { StatusResult } from "../status/computeStatus.ts";
@@ -53,9 +54,9 @@ export function scorecardSpec(site: Site, plan: Plan, locale: Locale): Scorecard
         formatTick: (v: number) => formatValue(v, indicator.unit, locale),
         valuesText: t(locale, "scoreValues", {
           ...years,
-          baseline: target.baseline_text,
-          result: `${target.result_text ?? "—"}${target.estimated ? " *" : ""}`,
-          target: target.target_text,
+          baseline: planWording(target.baseline_text, locale),
+          result: `${target.result_text === null ? "—" : planWording(target.result_text, locale)}${target.estimated ? " *" : ""}`,
+          target: planWording(target.target_text, locale),
         }),
       };
     }),

@@ -109,19 +109,33 @@ export function yearRuns<P extends { year: number }>(points: readonly P[]): P[][
   return runs;
 }
 
-/** A padded, non-degenerate value domain; shares stay within 0–100, non-negative data stays ≥ 0. */
+/**
+ * The axis rule (also on the method page): a value axis spans at least MIN_RELATIVE_SPAN of the largest
+ * absolute value it shows, so that a small change looks small. Forest cover moving from 61.2 % to
+ * 61.15 % must not fill the chart as if it had collapsed; it is drawn on an axis at least 12.3 points
+ * tall. When the data's own padded range is wider, that range is used. A zero-based axis would hide
+ * real changes of shares near 95 %, so shares keep a window, kept inside 0–100.
+ */
+export const MIN_RELATIVE_SPAN = 0.2;
+
+/** A padded, non-degenerate value domain obeying the axis rule; shares stay within 0–100, non-negative data stays ≥ 0. */
 export function valueDomain(values: readonly number[], opts: { share?: boolean } = {}): [number, number] {
   if (values.length === 0) return [0, 1];
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
-  const span = hi - lo;
-  const pad = span > 0 ? span * 0.12 : Math.max(1, Math.abs(hi) * 0.1);
-  const nonNegative = lo >= 0;
-  lo -= pad;
-  hi += pad;
-  if (nonNegative && lo < 0) lo = 0;
-  if (opts.share && hi > 100 && Math.max(...values) <= 100) hi = 100;
-  return [lo, hi];
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const span = max - min;
+  const pad = span > 0 ? span * 0.12 : Math.max(1, Math.abs(max) * 0.1);
+  const least = MIN_RELATIVE_SPAN * Math.max(Math.abs(min), Math.abs(max));
+  const ceiling = opts.share && max <= 100 ? 100 : Infinity;
+  if (span + 2 * pad < least) {
+    // A window of the least span centred on the data; for non-negative data its foot (≥ 0.4 × max) is
+    // never below zero, so only a share's top can need moving, and moving keeps the span.
+    const mid = (min + max) / 2;
+    const hi = Math.min(ceiling, mid + least / 2);
+    return [hi - least, hi];
+  }
+  const lo = min - pad;
+  return [min >= 0 && lo < 0 ? 0 : lo, Math.min(ceiling, max + pad)];
 }
 
 /** Approximate advance of a character at 1em: CJK and full-width 1, Latin capitals 0.68, narrow glyphs 0.3, others 0.56. */

@@ -56,6 +56,17 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
       report(record, { column, value: text, rule: "value-text", message: `is not the same number as the value ${value}: write the figure exactly as published in both columns` });
     }
   };
+  // Each language's pages show only that language's column, so a note in one language alone would vanish
+  // from the other language's pages.
+  const bilingual = (record: object, en: { column: string; text: string | null }, zh: { column: string; text: string | null }) => {
+    if ((en.text === null) !== (zh.text === null)) {
+      const [given, missing] = en.text === null ? [zh, en] : [en, zh];
+      report(record, { column: missing.column, value: "", rule: "bilingual", message: `${given.column} is filled, so ${missing.column} must be too (English pages show ${en.column}, Chinese pages ${zh.column})` });
+    }
+    if (zh.text !== null && !/\p{Script=Han}/u.test(zh.text)) {
+      report(record, { column: zh.column, value: zh.text, rule: "bilingual", message: "must be written in Chinese (it is what Chinese pages show)" });
+    }
+  };
   const seriesOf = (record: object, seriesId: string, indicatorId: string) => {
     const s = seriesById.get(seriesId);
     if (s && s.indicator_id !== indicatorId) {
@@ -75,6 +86,10 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
   }
   unique(data.places, (r) => String(r.adcode), "adcode", "adcode");
 
+  for (const s of data.sources) {
+    bilingual(s, { column: "note", text: s.note }, { column: "note_zh", text: s.note_zh });
+    bilingual(s, { column: "date_note", text: s.date_note }, { column: "date_note_zh", text: s.date_note_zh });
+  }
   for (const plan of data.plans) {
     exists(plan, "source_id", plan.source_id, "sources");
     year(plan, "period_start", plan.period_start);
@@ -169,6 +184,7 @@ export function crossCheck(data: Dataset, locate: Locator): DataIssue[] {
     const indicator = indicatorById.get(o.indicator_id);
     share(o, "value", o.value, indicator);
     publishedAs(o, "value_text", o.value_text, o.value);
+    bilingual(o, { column: "note", text: o.note }, { column: "note_zh", text: o.note_zh });
     if (indicator && o.unit !== indicator.unit) {
       report(o, { column: "unit", value: o.unit, rule: "unit", message: `the indicator "${indicator.id}" is measured in "${indicator.unit}"` });
     }

@@ -11,6 +11,7 @@ import type { ReleaseEntry } from "./releaseList.ts";
 import { exportTables, indicatorFiles, indicatorSubsets, type ExportSource } from "./tables.ts";
 import { toXlsx } from "./xlsx.ts";
 import { toZip } from "./zip.ts";
+import { CHANGELOG_JSON, CHANGELOG_MD, changelogMarkdown, computeChangelog, type ReleaseReader } from "./changelog.ts";
 import { jsonRecord } from "./fields.ts";
 import { CREATOR, DATASET_TITLE, FILES, LICENCE, PACKAGE_NAME, dataUrl } from "./site.ts";
 
@@ -28,6 +29,8 @@ export interface BundleInput {
   changelog: readonly ReleaseEntry[];
   /** The licence's legal code (LICENSE-DATA.txt). */
   licenceText: string;
+  /** The release this one is compared with for its changelog; null for the first. */
+  previous: { version: string; read: ReleaseReader } | null;
 }
 
 const utf8 = new TextEncoder();
@@ -72,6 +75,9 @@ export async function buildBundle(input: BundleInput): Promise<Map<string, Uint8
 
   const meta: PackageMeta = { version: input.version, date: input.date, baseUrl };
   put(FILES.datapackage, jsonText(datapackage(tables, files, meta, data.sources)));
+  const changes = computeChangelog(input.version, input.previous, (path) => files.get(path));
+  put(CHANGELOG_JSON, jsonText(changes));
+  put(CHANGELOG_MD, changelogMarkdown(changes));
   put(FILES.csvw, jsonText(csvwMetadata(tables, meta)));
   const readme: ReadmeInput = {
     tables,

@@ -9,8 +9,9 @@ import { join } from "node:path";
 import { DATA_DIR, getSite } from "../data/dataset.ts";
 import { buildBundle } from "./bundle.ts";
 import { sha256 } from "./checksums.ts";
-import { checkReleases, listFiles, readReleaseList } from "./store.ts";
+import { checkReleases, listFiles, readReleaseList, readerOf } from "./store.ts";
 import type { ReleaseEntry } from "./releaseList.ts";
+import { CHANGELOG_JSON, type Changelog, type ValueRevision } from "./changelog.ts";
 import { LATEST_DIR, LICENCE, UNRELEASED_DIR, releaseDir } from "./site.ts";
 
 export interface PublishedFile {
@@ -69,6 +70,7 @@ async function load(): Promise<State> {
       dir: UNRELEASED_DIR,
       changelog: list,
       licenceText: readFileSync(join(process.cwd(), LICENCE.file), "utf-8"),
+      previous: latest ? { version: latest.version, read: readerOf(join(RELEASES_DIR, latest.dir)) } : null,
     });
   }
   const working: WorkingCopy | null = workingBytes
@@ -102,3 +104,34 @@ export async function publishedPaths(): Promise<{ dir: string; path: string }[]>
 }
 
 export const publishedBytes = async (dir: string, path: string) => (await getState()).bytes(dir, path);
+
+/** The changelog a published directory carries (changelog.json), or null when it has none (1.0.0 predates it). */
+export async function publishedChangelog(dir: string): Promise<Changelog | null> {
+  const { releases, latest, working } = await getPublished();
+  const files = dir === UNRELEASED_DIR ? working?.files : (dir === LATEST_DIR ? latest : releases.find((r) => r.dir === dir))?.files;
+  if (!files?.some((f) => f.path === CHANGELOG_JSON)) return null;
+  return JSON.parse(new TextDecoder().decode(await publishedBytes(dir, CHANGELOG_JSON))) as Changelog;
+}
+
+/** A value of one release that a later release (or the working copy) changed. */
+export interface PublishedRevision extends ValueRevision {
+  /** The release the earlier value came from. */
+  fromVersion: string;
+  /** The release that revised it, or the working copy's label. */
+  toVersion: string;
+  /** Where the revising files are published: "v1.1.0" or "unreleased". */
+  toDir: string;
+}
+
+/** Every value revision recorded in the published changelogs, oldest first, for one indicator. */
+export async function publishedRevisions(indicatorId: string): Promise<PublishedRevision[]> {
+  const { releases, working } = await getPublished();
+  const dirs = [...releases.map((r) => ({ dir: r.dir, version: r.version })), ...(working ? [{ dir: working.dir, version: working.version }] : [])];
+  const out: PublishedRevision[] = [];
+  for (const { dir, version } of dirs) {
+    const c = await publishedChangelog(dir);
+    if (!c?.previous) continue;
+    for (const r of c.values.revised) if (r.indicator_id === indicatorId) out.push({ ...r, fromVersion: c.previous, toVersion: version, toDir: dir });
+  }
+  return out;
+}

@@ -7,6 +7,7 @@ import type { Plan } from "../schema/tables.ts";
 import { observationFlags } from "../schema/observations.ts";
 import { flagTerms } from "../i18n/terms.ts";
 import { CSV_DIALECT } from "./csv.ts";
+import { CHANGELOG_JSON, CHANGELOG_MD } from "./changelog.ts";
 import { citations, releaseCitationUrl } from "./citation.ts";
 import { constraintLabel, requiredLabel, typeLabel } from "./docs.ts";
 import type { ExportTable } from "./fields.ts";
@@ -39,6 +40,8 @@ function fileList(input: ReadmeInput): [string, string, string][] {
     [FILES.datapackage, "Frictionless Data Package v2 描述文件（字段类型、约束、主键、外键）", "Frictionless Data Package v2 descriptor (field types, constraints, primary and foreign keys)"],
     [FILES.csvw, "W3C CSVW 元数据", "W3C CSV on the Web metadata"],
     [FILES.readme, "本说明", "This file"],
+    [CHANGELOG_MD, "更新记录：与上一版本相比新增、修订、删除的数值与记录（中英文）", "Changelog: values and records added, revised and removed since the previous release (Chinese and English)"],
+    [CHANGELOG_JSON, "同上，JSON 格式", "The same as JSON"],
     [FILES.licence, "CC BY 4.0 许可协议全文", "The full text of the CC BY 4.0 licence"],
     [FILES.zip, "以上全部文件的压缩包（网站上提供；包内另附 SHA256SUMS）", "All of the above in one archive (on the site; it holds its own SHA256SUMS)"],
     [FILES.sums, "每个文件的 SHA-256 校验值", "SHA-256 checksum of every file"],
@@ -111,8 +114,8 @@ export function readmeMarkdown(input: ReadmeInput): string {
 
   p("## CSV 格式 · CSV dialect");
   p(
-    `UTF-8（无 BOM）、逗号分隔、换行符 LF、首行为列名；按 RFC 4180 加引号（含逗号、双引号或换行的字段加双引号，字段内的双引号写两次）。空单元格表示缺失值；列表的各项以“;”分隔；布尔值为 true/false；日期按来源的精度写作 YYYY、YYYY-MM 或 YYYY-MM-DD。任何单元格都不以 = + - @ 开头（负数除外）。`,
-    `UTF-8 (no BOM), comma-separated, LF line ends (${JSON.stringify(CSV_DIALECT.lineTerminator)}), a header row; RFC 4180 quoting (a field containing a comma, a double quote or a line break is quoted, and a double quote inside is doubled). An empty cell is a missing value; list items are separated by “;”; booleans are true/false; dates are as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. No cell begins with = + - or @ except negative numbers.`,
+    `UTF-8（无 BOM）、逗号分隔、换行符 LF、首行为列名；按 RFC 4180 加引号：列名和所有非空文本单元格都加双引号（字段内的双引号写两次），数值、布尔值和空单元格不加。空单元格表示缺失值；列表的各项以“;”分隔；布尔值为 true/false；日期按来源的精度写作 YYYY、YYYY-MM 或 YYYY-MM-DD。任何单元格都不以 = + - @ 开头（负数除外）。`,
+    `UTF-8 (no BOM), comma-separated, LF line ends (${JSON.stringify(CSV_DIALECT.lineTerminator)}), a header row; RFC 4180 quoting: the header and every non-empty text cell are in double quotes (a double quote inside is doubled); numbers, booleans and empty cells are not. An empty cell is a missing value; list items are separated by “;”; booleans are true/false; dates are as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD. No cell begins with = + - or @ except negative numbers.`,
   );
   p(
     "在 Excel 中：直接打开 .xlsx 文件；或用“数据 → 自文本/CSV”导入 CSV 并选择“65001: Unicode (UTF-8)”编码（双击打开 CSV 可能把中文显示成乱码）。",

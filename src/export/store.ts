@@ -125,6 +125,12 @@ export function checkReleases(dir: string): string[] {
   return problems;
 }
 
+/** The files of a release folder, read on demand; undefined for a file it does not have. */
+export const readerOf = (folder: string) => (path: string) => {
+  const file = join(folder, path);
+  return existsSync(file) ? new Uint8Array(readFileSync(file)) : undefined;
+};
+
 export interface CutOptions {
   dataDir: string;
   outDir: string;
@@ -210,11 +216,12 @@ export async function cutRelease(o: CutOptions): Promise<{ folder: string; files
   const data = loadDataset(o.dataDir); // throws DataValidationError, listing every problem
   const site = buildSite(data, o.version);
   const entry: ReleaseEntry = { version: o.version, date: o.date, changes_zh: o.changesZh, changes_en: o.changesEn };
-  const files = await buildBundle({ source: site, version: o.version, date: o.date, dir: folder, changelog: [...list, entry], licenceText: o.licenceText });
+  const prevDir = newest ? join(o.outDir, releaseDir(newest.version)) : null;
+  const previous = newest && prevDir ? { version: newest.version, read: readerOf(prevDir) } : null;
+  const files = await buildBundle({ source: site, version: o.version, date: o.date, dir: folder, changelog: [...list, entry], licenceText: o.licenceText, previous });
 
   const warnings: string[] = [];
-  if (newest) {
-    const prevDir = join(o.outDir, releaseDir(newest.version));
+  if (newest && prevDir) {
     const { bump, reasons } = requiredBump((p) => readFileSync(join(prevDir, p)), files);
     const actual = bumpOf(newest.version, o.version);
     if (!atLeast(actual, bump)) {

@@ -2,6 +2,7 @@ import type { Locale } from "./locales.ts";
 import { htmlLang } from "./locales.ts";
 import { en } from "./en.ts";
 import { zh, type Strings } from "./zh.ts";
+import { unitsEn } from "./units.ts";
 
 const strings: Record<Locale, Strings> = { zh, en };
 
@@ -35,7 +36,9 @@ export function formatValue(value: number, unit: string, locale: Locale): string
   const n = formatNumber(value, locale);
   if (unit === "%" || unit === "‰") return `${n}${unit}`;
   if (unit === "指数") return n;
-  return locale === "en" ? `${n} ${unit}` : `${n}${unit}`;
+  if (locale === "zh") return `${n}${unit}`;
+  const en = unitsEn[unit];
+  return en === undefined ? `${n} ${unit}` : `${n}${en.suffix}`;
 }
 
 export function formatShare(share: number, locale: Locale): string {

@@ -4,13 +4,17 @@
  */
 import { collectAnchors, serialiseManifest, type AnchorEntry } from "./anchors.ts";
 import { applyErrata, type AppliedErratum, type Erratum } from "./errata.ts";
-import { renderPlan, type GeneratedFile } from "./mdx.ts";
+import { renderPlan, renderPlanEnglish, type GeneratedFile } from "./mdx.ts";
 import type { PlanDocument } from "./model.ts";
+import { planText } from "./quotes.ts";
 import { parsePlan, walkBlocks } from "./structure.ts";
+import { translationProblems, type Translation } from "./translation.ts";
 
 export interface PlanBuild {
   readonly document: PlanDocument;
   readonly files: GeneratedFile[];
+  /** The English chapters (content/plan-en/), when a translation was given. */
+  readonly filesEn: GeneratedFile[];
   readonly anchors: AnchorEntry[];
   readonly manifest: string;
   readonly applied: AppliedErratum[];
@@ -20,11 +24,23 @@ export function splitLines(sourceText: string): string[] {
   return sourceText.split(/\r?\n/);
 }
 
-export function buildPlan(sourceText: string, errata: readonly Erratum[]): PlanBuild {
+/**
+ * Throws if the translation names an unknown anchor or was written from a Chinese text that has
+ * since changed: such English must not be rendered. (Missing English is rendered as the Chinese with
+ * a note; quotations are checked against the data by the site build and the tests.)
+ */
+function assertTranslationCurrent(document: PlanDocument, translation: Translation): void {
+  const problems = translationProblems(planText(document).text, translation, []).filter((p) => p.rule === "unknown-anchor" || p.rule === "stale");
+  if (problems.length > 0) throw new Error(`content/plan-source/translation.en.json:\n  ${problems.map((p) => p.message).join("\n  ")}`);
+}
+
+export function buildPlan(sourceText: string, errata: readonly Erratum[], translation?: Translation): PlanBuild {
   const { lines, applied } = applyErrata(splitLines(sourceText), errata);
   const document = parsePlan(lines);
   const anchors = collectAnchors(document);
-  return { document, files: renderPlan(document), anchors, manifest: serialiseManifest(anchors), applied };
+  if (translation !== undefined) assertTranslationCurrent(document, translation);
+  const filesEn = translation === undefined ? [] : renderPlanEnglish(document, translation);
+  return { document, files: renderPlan(document), filesEn, anchors, manifest: serialiseManifest(anchors), applied };
 }
 
 export interface PlanCounts {

@@ -9,6 +9,8 @@
  * punctuation).
  */
 import type { Block, Box, Chapter, Inline, PlanDocument, SubItem, TableRef } from "./model.ts";
+import { parseInline } from "./normalise.ts";
+import type { Translation } from "./translation.ts";
 import { chapterTitleEn, PLAN_TITLE_EN, slugify } from "./translations.ts";
 
 export interface GeneratedFile {
@@ -65,37 +67,83 @@ function element(tag: string, id: string, content: string, className?: string): 
   return `<${tag} ${attrs}>${content}</${tag}>`;
 }
 
-function renderTable(table: TableRef): string[] {
+/**
+ * What the text under each anchor is in one language: the Chinese as parsed, or the English of the
+ * translation. Structure, ids and the order of blocks are the same in both.
+ */
+interface Voice {
+  /** MDX of a heading, caption or 专栏 heading (`zh` is the Chinese as printed). */
+  heading(id: string, zh: string): string;
+  /** MDX of a paragraph, note or item. */
+  text(id: string, runs: readonly Inline[]): string;
+  /** The `title` attribute of a 专栏 box. */
+  boxTitle(box: Box): string;
+}
+
+const chinese: Voice = {
+  heading: (_id, zh) => textToMdx(zh),
+  text: (_id, runs) => inlines(runs),
+  boxTitle: (box) => box.title,
+};
+
+/** Text still awaiting its English: the Chinese, marked as such, with a note in English. */
+function untranslatedMdx(chineseMdx: string): string {
+  return `<span lang="zh-CN">${chineseMdx}</span> <span class="untranslated">(English translation not yet available)</span>`;
+}
+
+function english(translation: Translation): Voice {
+  const en = (id: string) => translation.entries[id]?.en;
+  return {
+    heading: (id, zh) => {
+      const text = en(id);
+      return text === undefined ? untranslatedMdx(textToMdx(zh)) : inlines(parseInline(text));
+    },
+    text: (id, runs) => {
+      const text = en(id);
+      return text === undefined ? untranslatedMdx(inlines(runs)) : inlines(parseInline(text));
+    },
+    // The component prints "Box N" before the title, so the English heading "Box N …" loses its prefix.
+    boxTitle: (box) => {
+      const text = en(box.id);
+      if (text === undefined) return box.title;
+      const prefix = `Box ${box.number} `;
+      if (!text.startsWith(prefix)) throw new Error(`mdx: the English of ${box.id} must start with "${prefix}": ${JSON.stringify(text)}`);
+      return text.slice(prefix.length);
+    },
+  };
+}
+
+function renderTable(table: TableRef, voice: Voice): string[] {
   return [
-    element("p", table.id, textToMdx(table.heading), "plan-table-caption"),
+    element("p", table.id, voice.heading(table.id, table.heading), "plan-table-caption"),
     `<PlanTable ${attribute("table", String(table.number))} />`,
-    ...table.notes.map((note) => element("p", note.id, inlines(note.inlines), "plan-table-note")),
+    ...table.notes.map((note) => element("p", note.id, voice.text(note.id, note.inlines), "plan-table-note")),
   ];
 }
 
-function renderBox(box: Box): string[] {
+function renderBox(box: Box, voice: Voice): string[] {
   return [
-    `<PlanBox ${attribute("number", String(box.number))} ${attribute("id", box.id)} ${attribute("title", box.title)}>`,
-    ...box.items.map((item) => element("p", item.id, inlines(item.inlines))),
+    `<PlanBox ${attribute("number", String(box.number))} ${attribute("id", box.id)} ${attribute("title", voice.boxTitle(box))}>`,
+    ...box.items.map((item) => element("p", item.id, voice.text(item.id, item.inlines))),
     "</PlanBox>",
   ];
 }
 
-function renderBlocks(blocks: readonly Block[]): string[] {
+function renderBlocks(blocks: readonly Block[], voice: Voice): string[] {
   return blocks.flatMap((block) => {
     switch (block.kind) {
       case "paragraph":
-        return [element("p", block.id, inlines(block.inlines))];
+        return [element("p", block.id, voice.text(block.id, block.inlines))];
       case "table":
-        return renderTable(block);
+        return renderTable(block, voice);
       case "box":
-        return renderBox(block);
+        return renderBox(block, voice);
     }
   });
 }
 
-function renderSubItem(subitem: SubItem): string[] {
-  return [element("h4", subitem.id, textToMdx(subitem.heading)), ...renderBlocks(subitem.blocks)];
+function renderSubItem(subitem: SubItem, voice: Voice): string[] {
+  return [element("h4", subitem.id, voice.heading(subitem.id, subitem.heading)), ...renderBlocks(subitem.blocks, voice)];
 }
 
 function frontmatter(fields: Readonly<Record<string, string | number>>): string {
@@ -113,22 +161,22 @@ export function chapterFileName(chapter: Chapter): string {
   return `${String(chapter.number).padStart(2, "0")}-${slugify(chapterTitleEn(chapter.title))}.mdx`;
 }
 
-export function renderPreamble(doc: PlanDocument): GeneratedFile {
+export function renderPreamble(doc: PlanDocument, voice: Voice = chinese): GeneratedFile {
   return file(
     PREAMBLE_FILE,
     { chapter: 0, id: "preamble", title_zh: doc.preamble.title, title_en: PLAN_TITLE_EN, order: 0 },
-    [element("h2", "plan-title", textToMdx(doc.preamble.title)), ...renderBlocks(doc.preamble.blocks)],
+    [element("h2", "plan-title", voice.heading("plan-title", doc.preamble.title)), ...renderBlocks(doc.preamble.blocks, voice)],
   );
 }
 
-export function renderChapter(chapter: Chapter): GeneratedFile {
+export function renderChapter(chapter: Chapter, voice: Voice = chinese): GeneratedFile {
   const body = [
-    element("h2", chapter.id, textToMdx(chapter.heading)),
-    ...renderBlocks(chapter.blocks),
+    element("h2", chapter.id, voice.heading(chapter.id, chapter.heading)),
+    ...renderBlocks(chapter.blocks, voice),
     ...chapter.sections.flatMap((section) => [
-      element("h3", section.id, textToMdx(section.heading)),
-      ...renderBlocks(section.blocks),
-      ...section.subitems.flatMap(renderSubItem),
+      element("h3", section.id, voice.heading(section.id, section.heading)),
+      ...renderBlocks(section.blocks, voice),
+      ...section.subitems.flatMap((subitem) => renderSubItem(subitem, voice)),
     ]),
   ];
   return file(
@@ -139,5 +187,11 @@ export function renderChapter(chapter: Chapter): GeneratedFile {
 }
 
 export function renderPlan(doc: PlanDocument): GeneratedFile[] {
-  return [renderPreamble(doc), ...doc.chapters.map(renderChapter)];
+  return [renderPreamble(doc), ...doc.chapters.map((chapter) => renderChapter(chapter))];
+}
+
+/** The same files in English (content/plan-en/): the translation's text under the same anchor ids. */
+export function renderPlanEnglish(doc: PlanDocument, translation: Translation): GeneratedFile[] {
+  const voice = english(translation);
+  return [renderPreamble(doc, voice), ...doc.chapters.map((chapter) => renderChapter(chapter, voice))];
 }

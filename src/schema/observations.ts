@@ -29,7 +29,8 @@ export const observationsTable = defineTable({
     source_id: ref("sources", { zh: "主要来源", en: "Primary source" }),
     corroborating_source_ids: refList("sources", { zh: "印证来源（以;分隔）", en: "Corroborating sources (separated by ;)" }),
     flags: enumList(observationFlags, { zh: "标记（以;分隔）", en: "Flags (separated by ;)" }),
-    note: optionalText({ zh: "备注", en: "Note" }),
+    note: optionalText({ zh: "备注（英文，英文页面显示；填写时须同时填 note_zh）", en: "Note in English; shown on English pages. If filled, note_zh must be too" }),
+    note_zh: optionalText({ zh: "备注（中文，中文页面显示；填写时须同时填 note）", en: "Note in Chinese; shown on Chinese pages. If filled, note must be too" }),
   }),
 });
 

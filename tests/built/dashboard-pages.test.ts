@@ -153,6 +153,19 @@ describe("indicator data pages", () => {
       }
     });
 
+    it(`show a value newer than the primary target's year apart from the latest value the status used (${locale})`, () => {
+      for (const indicator of data.indicators) {
+        const primary = primaryTarget(site, indicator.id);
+        if (!primary) continue;
+        const after = data.observations
+          .filter((o) => o.indicator_id === indicator.id && o.place_id === "zhejiang" && o.series_id === primary.series_id && o.year > primary.target_year)
+          .sort((a, b) => a.year - b.year)
+          .at(-1);
+        const block = text(page(`${prefix}/indicators/${indicator.id}/`).querySelector(".key-data .key-latest"));
+        if (after) expect(block, indicator.id).toContain(formatValueInYear(after.value, indicator.unit, after.year, locale));
+      }
+    });
+
     it(`carry the primary target's anchor on the key-data block and every other target's on its card (${locale})`, () => {
       for (const indicator of data.indicators) {
         const doc = page(`${prefix}/indicators/${indicator.id}/`);

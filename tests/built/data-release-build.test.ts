@@ -1,13 +1,15 @@
 /**
- * The whole pipeline with a release: copy data/, cut release 1.0.0 with the release script, change the data
- * afterwards, build the site from that folder, and check what a reader gets: the release at its versioned
- * URL and at /data/latest/, byte for byte; the changed data as a working copy; citations naming the
- * versioned URLs; the feed announcing the release.
+ * The whole pipeline with releases: copy data/, cut release 1.0.0 with the release script, revise a value
+ * and cut 1.0.1, change the data afterwards, build the site from that folder, and check what a reader
+ * gets: each release at its versioned URL and the newest at /data/latest/, byte for byte, each with its
+ * landing page; the changed data as a working copy; a /data/ page that does not grow with the releases;
+ * citations naming the versioned URLs; the feed announcing the releases.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { DOMParser, parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listFiles } from "../../src/export/store.ts";
@@ -21,9 +23,18 @@ let build: ReturnType<typeof spawnSync>;
 beforeAll(() => {
   mkdirSync(data);
   for (const f of readdirSync("data")) if (f.endsWith(".csv")) cpSync(join("data", f), join(data, f));
-  const cut = spawnSync("npx", ["node", "scripts/release.ts", "1.0.0", "--date", "2025-07-01", "--zh", "首个测试版本。", "--en", "First test release.", "--data-dir", data, "--out-dir", join(data, "releases"), "--no-citation"], { encoding: "utf-8" });
-  expect(cut.status, cut.stderr).toBe(0);
-  // A correction after the release: the site must now say 1.0.0+unreleased and offer a working copy.
+  const release = (version: string, date: string, zh: string, en: string) => {
+    const cut = spawnSync("npx", ["node", "scripts/release.ts", version, "--date", date, "--zh", zh, "--en", en, "--data-dir", data, "--out-dir", join(data, "releases"), "--no-citation"], { encoding: "utf-8" });
+    expect(cut.status, cut.stderr).toBe(0);
+  };
+  release("1.0.0", "2025-07-01", "首个测试版本。", "First test release.");
+  // A revised value (fixture: PM2.5 2021, 24 → 23), released as a correction.
+  const observations = join(data, "observations.csv");
+  const revised = readFileSync(observations, "utf-8").replace("pm25,zhejiang,2021,24,24,", "pm25,zhejiang,2021,23,23,");
+  expect(revised).not.toBe(readFileSync(observations, "utf-8"));
+  writeFileSync(observations, revised);
+  release("1.0.1", "2025-08-01", "测试更正版本。", "Test correction release.");
+  // A correction after the releases: the site must now say 1.0.1+unreleased and offer a working copy.
   const sources = join(data, "sources.csv");
   writeFileSync(sources, readFileSync(sources, "utf-8").replace("浙江日报", "浙江日报社"));
   build = spawnSync("npx", ["astro", "build", "--outDir", out], { env: { ...process.env, TRACKER_DATA_DIR: data }, encoding: "utf-8" });
@@ -38,53 +49,94 @@ describe("a site built with a release", () => {
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
   });
 
-  it("serves every file of the release byte for byte at /data/v1.0.0/ and /data/latest/", () => {
-    const files = listFiles(join(data, "releases", "v1.0.0"));
-    expect(files.length).toBeGreaterThan(200);
-    for (const f of files) {
-      expect(same(join(data, "releases", "v1.0.0", f), join(out, "data", "v1.0.0", f)), f).toBe(true);
-      expect(same(join(data, "releases", "v1.0.0", f), join(out, "data", "latest", f)), f).toBe(true);
+  it("serves every file of each release byte for byte at /data/v<version>/, and the newest at /data/latest/", () => {
+    for (const version of ["1.0.0", "1.0.1"]) {
+      const files = listFiles(join(data, "releases", `v${version}`));
+      expect(files.length).toBeGreaterThan(200);
+      for (const f of files) expect(same(join(data, "releases", `v${version}`, f), join(out, "data", `v${version}`, f)), f).toBe(true);
     }
+    for (const f of listFiles(join(data, "releases", "v1.0.1"))) expect(same(join(data, "releases", "v1.0.1", f), join(out, "data", "latest", f)), f).toBe(true);
   });
 
-  it("shows the data as changed since 1.0.0 and publishes the changed data as a working copy", () => {
-    expect(page("/").querySelector("footer")?.textContent).toContain("1.0.0+unreleased");
+  it("shows the data as changed since 1.0.1 and publishes the changed data as a working copy", () => {
+    expect(page("/").querySelector("footer")?.textContent).toContain("1.0.1+unreleased");
     const working = readFileSync(join(out, "data", "unreleased", "sources.csv"), "utf-8");
     expect(working).toContain("浙江日报社");
-    expect(readFileSync(join(out, "data", "v1.0.0", "sources.csv"), "utf-8")).not.toContain("浙江日报社");
-    expect(page("/data/").querySelector("#working")).not.toBeNull();
+    expect(readFileSync(join(out, "data", "v1.0.1", "sources.csv"), "utf-8")).not.toContain("浙江日报社");
+    expect(page("/data/").querySelector("#working a")?.getAttribute("href")).toBe("/data/unreleased/");
   });
 
-  it("lists the release on the data page with its changelog, and JSON-LD names version 1.0.0", () => {
-    for (const path of ["/data/", "/en/data/"]) {
-      const doc = page(path);
-      expect(doc.querySelector("#release-1\\.0\\.0")?.textContent).toContain("1.0.0");
-      const rows = [...doc.querySelectorAll("table.data-files tr[data-path]")].map((r) => r.querySelector("a")!.getAttribute("href"));
-      expect(rows).toContain("/data/v1.0.0/zj-eco-tracker.zip");
-      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
-      expect(ld["version"]).toBe("1.0.0");
-      expect(ld["datePublished"]).toBe("2025-07-01");
+  it("gives each release a landing page with its changes, its files and its citation; an older one names the newer", () => {
+    for (const [version, zh, en] of [["1.0.0", "首个测试版本。", "First test release."], ["1.0.1", "测试更正版本。", "Test correction release."]] as const) {
+      for (const path of [`/data/v${version}/`, `/en/data/v${version}/`]) {
+        const doc = page(path);
+        expect(doc.querySelector("h1")?.textContent, path).toContain(version);
+        expect(doc.body.textContent, path).toContain(zh);
+        expect(doc.body.textContent, path).toContain(en);
+        const rows = [...doc.querySelectorAll("table.data-files tr[data-path] a")].map((a) => a.getAttribute("href"));
+        expect(rows, path).toContain(`/data/v${version}/zj-eco-tracker.zip`);
+        expect(doc.querySelector("section.cite-block")!.textContent, path).toContain(`${SITE_URL}/data/v${version}/zj-eco-tracker.zip`);
+      }
     }
-    expect(page("/data/").body.textContent).toContain("首个测试版本。");
-    expect(page("/en/data/").body.textContent).toContain("First test release.");
+    expect(page("/data/v1.0.0/").querySelector('a[href="/data/v1.0.1/"]')).not.toBeNull();
+    expect(page("/data/v1.0.1/").querySelector('a[href="/data/v1.0.0/"]')).toBeNull();
+    expect(page("/data/latest/").querySelector("h1")?.textContent).toContain("1.0.1");
+  });
+
+  it("writes the computed changelog into 1.0.1, shows it on its landing page, and marks the revised value on the indicator page", () => {
+    const changelog = JSON.parse(readFileSync(join(data, "releases", "v1.0.1", "changelog.json"), "utf-8")) as { previous: string; values: { revised: unknown[] } };
+    expect(changelog.previous).toBe("1.0.0");
+    expect(changelog.values.revised).toEqual([{ indicator_id: "pm25", place_id: "zhejiang", year: "2021", series_id: "pm25--main", unit: "μg/m³", old: "24", new: "23" }]);
+    expect(readFileSync(join(data, "releases", "v1.0.1", "CHANGELOG.md"), "utf-8")).toContain("pm25 · zhejiang · 2021 · pm25--main: 24 → 23 μg/m³");
+    expect(page("/data/v1.0.1/").querySelector(".release-changes")?.textContent).toContain("修订 1 个");
+    expect(page("/en/data/v1.0.1/").querySelector(".release-changes table")?.textContent).toContain("24");
+    const note = page("/indicators/pm25/").querySelector(".value-revisions li[data-year='2021']");
+    expect(note?.getAttribute("data-old")).toBe("24");
+    expect(note?.getAttribute("data-new")).toBe("23");
+    expect(note?.getAttribute("data-from")).toBe("1.0.0");
+    expect(note?.querySelector("a")?.getAttribute("href")).toBe("/data/v1.0.0/");
+    expect(page("/indicators/so2-reduction/").querySelector(".value-revisions")).toBeNull();
+  });
+
+  it("keeps /data/ light whatever the number of releases: the main downloads of the newest, one link per release", () => {
+    for (const path of ["/data/", "/en/data/"]) {
+      const html = readFileSync(join(out, path, "index.html"), "utf-8");
+      const doc = parseHTML(html).document;
+      expect(doc.querySelectorAll("table.data-files").length, path).toBe(0);
+      expect([...doc.querySelectorAll(".main-downloads a")].map((a) => a.getAttribute("href"))).toEqual(["/data/v1.0.1/zj-eco-tracker.xlsx", "/data/v1.0.1/zj-eco-tracker.zip"]);
+      const releaseLinks = [...doc.querySelectorAll("ul.releases li")];
+      expect(releaseLinks.map((li) => li.id)).toEqual(["release-1.0.1", "release-1.0.0"]);
+      // What each release adds to the page: its list item, and nothing else.
+      const withoutList = html.replace(/<ul class="releases"[^]*?<\/ul>/, "");
+      const perRelease = (gzipSync(html, { level: 9 }).length - gzipSync(withoutList, { level: 9 }).length) / releaseLinks.length;
+      expect(perRelease, path).toBeLessThan(200);
+      expect(gzipSync(html, { level: 9 }).length, path).toBeLessThan(30 * 1024);
+      const ld = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!) as Record<string, unknown>;
+      expect(ld["version"]).toBe("1.0.1");
+      expect(ld["datePublished"]).toBe("2025-08-01");
+    }
+    expect(page("/data/").body.textContent).toContain("测试更正版本。");
+    expect(page("/en/data/").body.textContent).toContain("Test correction release.");
   });
 
   it("cites the versioned URLs on the data page and on each indicator page", () => {
     const cite = (path: string) => page(path).querySelector("section.cite-block")!.textContent!;
-    expect(cite("/data/")).toContain(`${SITE_URL}/data/v1.0.0/zj-eco-tracker.zip`);
-    expect(cite("/en/indicators/pm25/")).toContain(`${SITE_URL}/data/v1.0.0/by-indicator/pm25.json`);
+    expect(cite("/data/")).toContain(`${SITE_URL}/data/v1.0.1/zj-eco-tracker.zip`);
+    expect(cite("/en/indicators/pm25/")).toContain(`${SITE_URL}/data/v1.0.1/by-indicator/pm25.json`);
     expect(cite("/indicators/pm25/")).toContain("[DS/OL]");
     const downloads = [...page("/indicators/pm25/").querySelectorAll("section.data-downloads a")].map((a) => a.getAttribute("href"));
-    expect(downloads).toContain("/data/v1.0.0/by-indicator/pm25.observations.csv");
+    expect(downloads).toContain("/data/v1.0.1/by-indicator/pm25.observations.csv");
     for (const h of downloads) if (h!.startsWith("/data/v")) expect(existsSync(join(out, h!)), h!).toBe(true);
   });
 
-  it("announces the release in the feed", () => {
+  it("announces the releases in the feed, newest first, each linking to its landing page", () => {
     const xml = new DOMParser().parseFromString(readFileSync(join(out, "data", "releases.xml"), "utf-8"), "text/xml");
     const items = [...xml.querySelectorAll("item")];
-    expect(items).toHaveLength(1);
-    expect(items[0]!.querySelector("title")?.textContent).toContain("1.0.0");
-    expect(items[0]!.querySelector("enclosure")?.getAttribute("url")).toBe(`${SITE_URL}/data/v1.0.0/zj-eco-tracker.zip`);
+    expect(items).toHaveLength(2);
+    expect(items[0]!.querySelector("title")?.textContent).toContain("1.0.1");
+    expect(items[0]!.querySelector("link")?.textContent).toBe(`${SITE_URL}/data/v1.0.1/`);
+    expect(items[0]!.querySelector("enclosure")?.getAttribute("url")).toBe(`${SITE_URL}/data/v1.0.1/zj-eco-tracker.zip`);
+    expect(items[0]!.querySelector("description")?.textContent).toContain("Against 1.0.0: 0 values added, 1 revised, 0 removed");
   });
 
   it("refuses to build when a released file has been changed", () => {

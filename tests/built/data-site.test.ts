@@ -30,18 +30,45 @@ describe("data pages", () => {
     expect(page("/en/").querySelector('header nav a[href="/en/data/"]')).not.toBeNull();
   });
 
-  it("list every published file with its true size and SHA-256, linked to the file itself", () => {
-    for (const path of ["/data/", "/en/data/"]) {
-      const rows = [...page(path).querySelectorAll("table.data-files tr[data-path]")];
-      expect(rows.length).toBeGreaterThan(20);
-      for (const row of rows) {
-        const href = row.querySelector("a")!.getAttribute("href")!;
-        const file = join(dist, decodeURIComponent(href));
-        expect(existsSync(file), href).toBe(true);
-        expect(Number(row.getAttribute("data-bytes")), href).toBe(statSync(file).size);
-        expect(row.getAttribute("data-sha256"), href).toBe(sha(file));
-        expect(row.textContent).toContain(row.getAttribute("data-sha256")!);
+  const landingDirs = () => [
+    ...releases.map((r) => `v${r.version}`),
+    ...(releases.length > 0 ? ["latest"] : []),
+    ...(existsSync(join(dist, "data", "unreleased")) ? ["unreleased"] : []),
+  ];
+  const publishedFiles = (dir: string) =>
+    readdirSync(join(dist, "data", dir), { recursive: true, encoding: "utf-8" })
+      .filter((f) => statSync(join(dist, "data", dir, f)).isFile() && f !== "index.html")
+      .sort();
+
+  it("give each release, latest and the working copy a landing page listing every one of its files with its true size and SHA-256", () => {
+    expect(landingDirs().length).toBeGreaterThan(0);
+    for (const dir of landingDirs()) {
+      for (const path of [`/data/${dir}/`, `/en/data/${dir}/`]) {
+        const rows = [...page(path).querySelectorAll("table.data-files tr[data-path]")];
+        expect(rows.map((r) => r.getAttribute("data-path")).sort(), path).toEqual(publishedFiles(dir));
+        for (const row of rows) {
+          const href = row.querySelector("a")!.getAttribute("href")!;
+          expect(href, path).toBe(`/data/${dir}/${row.getAttribute("data-path")}`);
+          const file = join(dist, decodeURIComponent(href));
+          expect(Number(row.getAttribute("data-bytes")), href).toBe(statSync(file).size);
+          expect(row.getAttribute("data-sha256"), href).toBe(sha(file));
+          expect(row.textContent).toContain(row.getAttribute("data-sha256")!);
+        }
       }
+    }
+  });
+
+  it("/data/ starts with the two main downloads, links each release to its landing page, and lists no release's files", () => {
+    for (const [path, prefix] of [["/data/", ""], ["/en/data/", "/en"]] as const) {
+      const doc = page(path);
+      const main = [...doc.querySelectorAll(".main-downloads li[data-path]")];
+      expect(main.map((li) => li.getAttribute("data-path"))).toEqual(["zj-eco-tracker.xlsx", "zj-eco-tracker.zip"]);
+      for (const li of main) {
+        const href = li.querySelector("a")!.getAttribute("href")!;
+        expect(li.getAttribute("data-sha256"), href).toBe(sha(join(dist, href)));
+      }
+      expect(doc.querySelectorAll("table.data-files").length).toBe(0);
+      for (const r of releases) expect(doc.querySelector(`a[href="${prefix}/data/v${r.version}/"]`), `${path} → v${r.version}`).not.toBeNull();
     }
   });
 
@@ -171,12 +198,15 @@ describe("_headers for static hosts", () => {
     expect(latest["access-control-allow-origin"]).toBe("*");
     expect(latest["content-type"]).toBe("text/csv; charset=utf-8");
     expect(headersFor("/data/")["cache-control"]).toBeUndefined();
+    expect(headersFor("/data/v1.2.3/")["cache-control"], "a release's landing page changes (it links newer releases)").toBeUndefined();
+    expect(headersFor("/data/v1.2.3/zj-eco-tracker.zip")["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(headersFor("/data/v1.2.3/SHA256SUMS")["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(headersFor("/en/data/")["cache-control"]).toBeUndefined();
   });
 
   it("gives every data file built into dist/ a CORS header and a content type", () => {
     const paths = readdirSync(join(dist, "data"), { recursive: true, encoding: "utf-8" })
-      .filter((f) => statSync(join(dist, "data", f)).isFile())
+      .filter((f) => statSync(join(dist, "data", f)).isFile() && !f.endsWith("index.html"))
       .map((f) => `/data/${f}`)
       .filter((p) => /^\/data\/(v[^/]+|latest|unreleased)\//.test(p));
     expect(paths.length).toBeGreaterThan(0);

@@ -26,6 +26,31 @@ describe("built site", () => {
     expect(row?.querySelector('a[href="http://zjrb.zjol.com.cn/html/2022-06/18/content_3564407.htm?div=-1"]')).not.toBeNull();
   });
 
+  it("shows each observation's note in the page's language only", () => {
+    const noteCell = (locale: "" | "/en", o: (typeof site.data.observations)[number]) =>
+      text(page(`${locale}/indicators/${o.indicator_id}/`).querySelector(
+        `table.observations tr[data-year="${o.year}"][data-place="${o.place_id}"][data-series="${o.series_id}"] td.note`,
+      ));
+    const noted = site.data.observations.filter((o) => o.note !== null);
+    expect(noted.length).toBeGreaterThan(0);
+    for (const o of noted) {
+      expect(noteCell("", o), `${o.indicator_id} ${o.place_id} ${o.year} zh`).toBe(o.note_zh);
+      expect(noteCell("/en", o), `${o.indicator_id} ${o.place_id} ${o.year} en`).toBe(o.note);
+    }
+  });
+
+  it("names sources in English on English pages, with the Chinese title of record beside its gloss", () => {
+    const items = (locale: "" | "/en") => page(`${locale}/sources/`);
+    for (const s of site.data.sources) {
+      const zh = text(items("").querySelector(`#source-${s.id}`));
+      const en = items("/en").querySelector(`#source-${s.id}`);
+      expect(zh).toContain(s.publisher);
+      expect(zh).not.toContain(s.title_en);
+      expect(text(en)).toContain(`${s.publisher_en}: ${s.title} [${s.title_en}]`);
+      expect(en?.querySelector(`a[href="${s.url}"] [lang="zh-CN"]`)?.textContent).toBe(s.title);
+    }
+  });
+
   it("lists every observation of an indicator on its page, with its value and source link", () => {
     for (const o of site.data.observations) {
       const source = site.source(o.source_id);
@@ -59,7 +84,8 @@ describe("built site", () => {
       for (const el of doc.querySelectorAll("[src], link[href]")) {
         const ref = el.getAttribute("src") ?? el.getAttribute("href")!;
         const rel = el.getAttribute("rel") ?? "";
-        if (el.tagName === "LINK" && rel === "alternate") continue;
+        // Alternate and canonical links name pages (with the site's absolute address); the browser loads nothing from them.
+        if (el.tagName === "LINK" && (rel === "alternate" || rel === "canonical")) continue;
         expect(ref.startsWith("/") && !ref.startsWith("//"), `${file}: ${el.outerHTML}`).toBe(true);
       }
     }

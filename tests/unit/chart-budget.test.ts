@@ -49,5 +49,6 @@ describe("budget", () => {
     rmSync(join(root, "big"), { recursive: true });
     expect(spawnSync("npx", ["node", "scripts/budget.ts", root], { encoding: "utf-8" }).status).toBe(0);
     expect(spawnSync("npx", ["node", "scripts/budget.ts", join(root, "nope")], { encoding: "utf-8" }).status).toBe(1);
-  });
+    // Two child processes through npx: seconds each on a busy 2-core machine, so not the 5 s default.
+  }, 60_000);
 });

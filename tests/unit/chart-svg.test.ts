@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
-import { finishSvg, plotSvg, roundNumbers, safeId, textWidth, valueDomain, yearRuns } from "../../src/charts/svg.ts";
+import { MIN_RELATIVE_SPAN, finishSvg, plotSvg, roundNumbers, safeId, textWidth, valueDomain, yearRuns } from "../../src/charts/svg.ts";
 import { parseSvg } from "./chart-support.ts";
 
 describe("chart helpers", () => {
@@ -20,6 +20,22 @@ describe("chart helpers", () => {
     expect(a).toBeLessThan(5);
     expect(b).toBeGreaterThan(5);
     expect(valueDomain([-5, 5])[0]).toBeLessThan(-5);
+  });
+
+  it("keeps a small change small: the axis spans at least a fifth of the largest value (the axis rule)", () => {
+    expect(MIN_RELATIVE_SPAN).toBe(0.2);
+    // Forest cover 61.2 → 61.15 against 61.5: 0.2 × 61.5 = 12.3 points, centred on (61.15 + 61.5) / 2 = 61.325.
+    const [lo, hi] = valueDomain([61.2, 61.15, 61.5], { share: true });
+    expect(lo).toBeCloseTo(55.175, 9);
+    expect(hi).toBeCloseTo(67.475, 9);
+    // Good-air days near 95 %: a 19.52-point window centred on 95.75 would reach 105.51, so it moves down to end at 100.
+    const [a, b] = valueDomain([93.9, 97.6], { share: true });
+    expect(b).toBe(100);
+    expect(a).toBeCloseTo(80.48, 9);
+    // A large change already spans more than the rule asks: padded by 12 % of 5 on each side, as before.
+    const [c, d] = valueDomain([25, 20]);
+    expect(c).toBeCloseTo(19.4, 9);
+    expect(d).toBeCloseTo(25.6, 9);
   });
 
   it("rounds coordinates to one decimal but leaves lengths with units alone", () => {

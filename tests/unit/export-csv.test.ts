@@ -12,9 +12,20 @@ import { loadDataset } from "../../src/data/load.ts";
 import { tables } from "../../src/schema/tables.ts";
 import { csvText } from "../../src/export/csv.ts";
 import { statusesTable } from "../../src/export/statuses.ts";
-import { csvFiles, parseCsv, recordsOf, release } from "./export-support.ts";
+import { csvFiles, parseCsv, recordsOf, release, utf8 } from "./export-support.ts";
+import { exportTables } from "../../src/export/tables.ts";
+import type { ExportField } from "../../src/export/fields.ts";
 
 const { data, site, files } = await release();
+const exported = exportTables(site);
+/** The documented field of a released CSV's column (per-indicator files are subsets of the tables). */
+function fieldOf(path: string, column: string): ExportField {
+  const name = path.replace(/^by-indicator\/[^.]+\./, "").replace(/\.csv$/, "");
+  const table = exported.find((t) => t.def.name === name);
+  const f = table?.fields.find((x) => x.name === column);
+  if (!f) throw new Error(`${path}: no documented field ${column}`);
+  return f;
+}
 const file = (path: string) => {
   const bytes = files.get(path);
   expect(bytes, `${path} is part of the release`).toBeDefined();
@@ -43,16 +54,98 @@ describe("CSV dialect", () => {
       Array.from({ length: 4 }, () => Array.from({ length: Math.floor(rand() * 8) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join("")),
     );
     const header = ["a", "b", "c", "d"];
-    const text = csvText(header, records);
+    const text = csvText(header, records, [true, false, true, false]);
     const parsed = Papa.parse<string[]>(text.slice(0, -1), { delimiter: ",", newline: "\n", quoteChar: '"' });
     expect(parsed.errors).toEqual([]);
     expect(parsed.data).toEqual([header, ...records]);
   });
 
-  it("writes a field in quotes only when it must be", () => {
-    expect(csvText(["x", "y"], [["plain 中文", 'say "hi", ok']])).toBe('x,y\nplain 中文,"say ""hi"", ok"\n');
+  it("quotes the header and every non-empty text cell; numbers, booleans and empty cells bare", () => {
+    expect(csvText(["x", "y", "n", "b"], [["plain 中文", 'say "hi", ok', "92.10", "true"], ["", "a", "", ""]], [true, true, false, false])).toBe(
+      '"x","y","n","b"\n"plain 中文","say ""hi"", ok",92.10,true\n,"a",,\n',
+    );
+  });
+
+  it("every released CSV quotes its header and every non-empty text cell, and no number or boolean cell", () => {
+    for (const path of csvFiles(files)) {
+      const { header, rows } = rawCells(utf8(file(path)));
+      expect(header.every((h) => h.quoted), path).toBe(true);
+      const textColumn = header.map((h) => {
+        const f = fieldOf(path, h.text);
+        return ["string", "date", "list"].includes(f.doc.type);
+      });
+      for (const [r, row] of rows.entries()) {
+        for (const [i, cell] of row.entries()) {
+          if (cell.text === "") expect(cell.quoted, `${path}:${r + 2} ${header[i]!.text} empty`).toBe(false);
+          else expect(cell.quoted, `${path}:${r + 2} ${header[i]!.text} = ${cell.text}`).toBe(textColumn[i]);
+        }
+      }
+    }
+  });
+
+  it("a dialect sniffer (Python's csv.Sniffer, as csvkit uses it) finds the comma and the double quote in every released CSV", () => {
+    for (const path of csvFiles(files)) {
+      // csvkit sniffs the first 1024 characters by default.
+      expect(sniff(utf8(file(path)).slice(0, 1024)), path).toEqual({ delimiter: ",", quotechar: '"' });
+    }
+    // The check can fail: the unquoted text that misled csvkit before.
+    expect(sniff("indicator_id,note\nair,'2021年 94.4%' in 'the' report\nwater,'a' b 'c'\n")).not.toEqual({ delimiter: ",", quotechar: '"' });
   });
 });
+
+/** Cells of a CSV with whether each was quoted: a small RFC 4180 tokenizer for the test. */
+function rawCells(text: string): { header: { text: string; quoted: boolean }[]; rows: { text: string; quoted: boolean }[][] } {
+  const records: { text: string; quoted: boolean }[][] = [];
+  let record: { text: string; quoted: boolean }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let cell = "";
+    let quoted = false;
+    if (text[i] === '"') {
+      quoted = true;
+      i++;
+      for (;;) {
+        if (text[i] === '"' && text[i + 1] === '"') (cell += '"'), (i += 2);
+        else if (text[i] === '"') { i++; break; }
+        else cell += text[i++];
+      }
+    } else while (i < text.length && text[i] !== "," && text[i] !== "\n") cell += text[i++];
+    record.push({ text: cell, quoted });
+    if (text[i] === ",") i++;
+    else if (text[i] === "\n") (records.push(record), (record = []), i++);
+  }
+  const [header, ...rows] = records;
+  return { header: header!, rows };
+}
+
+/**
+ * Python's csv.Sniffer._guess_quote_and_delimiter, ported: the first of its four patterns that matches
+ * (a quoted field between delimiters, at a line start, at a line end, alone on a line) gives the quote
+ * and the delimiter seen most often. Python's \w is Unicode-aware, hence \p{L}\p{N}_ here.
+ */
+function sniff(sample: string): { delimiter: string; quotechar: string } | null {
+  const W = "\\p{L}\\p{N}_";
+  const patterns = [
+    `(?<delim>[^${W}\\n"'])(?<space> ?)(?<quote>["']).*?\\k<quote>\\k<delim>`,
+    `(?:^|\\n)(?<quote>["']).*?\\k<quote>(?<delim>[^${W}\\n"'])(?<space> ?)`,
+    `(?<delim>[^${W}\\n"'])(?<space> ?)(?<quote>["']).*?\\k<quote>(?:$|\\n)`,
+    `(?:^|\\n)(?<quote>["']).*?\\k<quote>(?:$|\\n)`,
+  ];
+  for (const p of patterns) {
+    const matches = [...sample.matchAll(new RegExp(p, "gsmu"))];
+    if (matches.length === 0) continue;
+    const most = (key: "quote" | "delim") => {
+      const counts = new Map<string, number>();
+      for (const m of matches) {
+        const v = m.groups?.[key];
+        if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+      }
+      return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+    };
+    return { delimiter: most("delim"), quotechar: most("quote") };
+  }
+  return null;
+}
 
 describe("round trip: CSV → papaparse → schema = the loader's records", () => {
   for (const def of tables) {

@@ -144,11 +144,11 @@ describe("datapackage.json", () => {
   it("the checker finds a broken foreign key and a value outside an enum (it can fail)", () => {
     const obs = utf8(files.get("observations.csv")!).split("\n");
     const cells = obs[1]!.split(",");
-    cells[1] = "atlantis"; // place_id
+    cells[1] = '"atlantis"'; // place_id
     obs[1] = cells.join(",");
     const flags = pkg.resources.find((r) => r.name === "indicators")!.schema.fields.find((f) => f.name === "measure")!;
     expect(flags.constraints?.enum).toBeDefined();
-    const ind = utf8(files.get("indicators.csv")!).replace(",share,", ",portion,");
+    const ind = utf8(files.get("indicators.csv")!).replace(',"share",', ',"portion",');
     const read = (p: string) => (p === "observations.csv" ? new TextEncoder().encode(obs.join("\n")) : p === "indicators.csv" ? new TextEncoder().encode(ind) : files.get(p)!);
     const problems = tableSchemaProblems(pkg, read);
     expect(problems.some((m) => m.includes("place_id=atlantis: not in places"))).toBe(true);

@@ -26,7 +26,7 @@ export function release(): Promise<Built> {
   built ??= (async () => {
     const data = loadDataset(DATA_DIR);
     const site = buildSite(data, VERSION);
-    const files = await buildBundle({ source: site, version: VERSION, date: DATE, dir: `v${VERSION}`, changelog: CHANGELOG, licenceText: licenceText() });
+    const files = await buildBundle({ source: site, version: VERSION, date: DATE, dir: `v${VERSION}`, changelog: CHANGELOG, licenceText: licenceText(), previous: null });
     return { data, site, files };
   })();
   return built;

@@ -64,6 +64,7 @@ const obs = (year: number, value: number, over: Partial<Observation> = {}): Obse
   corroborating_source_ids: [],
   flags: [],
   note: null,
+  note_zh: null,
   ...over,
 });
 
