@@ -2,10 +2,11 @@
  * Splits text into runs of Chinese and of other text, so that Chinese quoted inside English (a
  * publication's title, a term in brackets) can be marked lang="zh-CN" without marking the English
  * around it. A Chinese run starts and ends with a Han character or full-width punctuation and may
- * hold digits inside ("2022年宁波市生态环境状况公报", "“以上”").
+ * hold digits inside ("2022年宁波市生态环境状况公报", "“以上”") and end with a figure that follows a Han
+ * character directly ("浙江森林覆盖率升至61.24%").
  */
 const CJK = String.raw`\p{Script=Han}“”‘’（）《》〔〕「」、，。：；！？…·—`;
-const RUN = new RegExp(String.raw`[\d.]*[${CJK}]+(?:[\d.\s%]*[${CJK}]+)*`, "gu");
+const RUN = new RegExp(String.raw`[\d.]*[${CJK}]+(?:[\d.\s%]*[${CJK}]+)*(?:\d[\d.]*%?)?`, "gu");
 
 export interface TextRun {
   readonly text: string;

@@ -58,7 +58,12 @@ describe("links from data back to the plan", () => {
       if (t.quote_zh) expect(card?.querySelector("blockquote")?.textContent?.trim(), t.id).toBe(t.quote_zh);
     }
   });
-  it("English chapter pages keep the Chinese text marked as Chinese", () => {
-    expect(chapterDoc("en", "ch3").querySelector(".plan-text")?.getAttribute("lang")).toBe("zh-CN");
+  it("English chapter pages are English, and any passage still in Chinese is marked as Chinese", () => {
+    for (const slug of new Set(anchors.map((a) => chapterSlug(a.file)))) {
+      const text = chapterDoc("en", slug).querySelector(".plan-text")!;
+      expect(text.getAttribute("lang"), slug).toBe("en");
+      for (const zh of [...text.querySelectorAll('[lang="zh-CN"]')]) zh.remove();
+      expect(text.textContent!.match(/\p{Script=Han}+/gu) ?? [], slug).toEqual([]);
+    }
   });
 });
