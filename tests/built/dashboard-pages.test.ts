@@ -2,9 +2,10 @@
  * The dashboard, indicator data pages, scorecard and city map as built in dist/, checked against the
  * validated data and the status engine (expectations computed from getSite(), never copied).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { mainRowsByDomain } from "../../src/data/overview.ts";
@@ -20,11 +21,7 @@ import { observationsTable } from "../../src/schema/observations.ts";
 const dist = join(process.cwd(), "dist");
 const site = getSite();
 const { data } = site;
-const page = (path: string) => {
-  const file = join(dist, path, "index.html");
-  expect(existsSync(file), `${path} was not built`).toBe(true);
-  return parseHTML(readFileSync(file, "utf-8")).document;
-};
+const page = (path: string) => builtPage(dist, path);
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 const locales = [
   { locale: "zh" as const, prefix: "" },

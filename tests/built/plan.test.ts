@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { chapterSlug, planAnchors, planHref } from "../../src/plan/links.ts";
@@ -53,8 +54,7 @@ describe("links from data back to the plan", () => {
   });
   it("each target's card on its indicator page links back to its paragraph in the plan", () => {
     for (const t of site.data.targets.filter((x) => x.paragraph_id)) {
-      const file = join(dist, "indicators", t.indicator_id, "index.html");
-      const card = parseHTML(readFileSync(file, "utf-8")).document.getElementById(`target-${t.id}`);
+      const card = builtPage(dist, `/indicators/${t.indicator_id}/`).getElementById(`target-${t.id}`);
       expect(card?.querySelector(`a[href="${planHref(t.paragraph_id!, "zh")}"]`), t.id).not.toBeNull();
       if (t.quote_zh) expect(card?.querySelector("blockquote")?.textContent?.trim(), t.id).toBe(t.quote_zh);
     }
