@@ -11,9 +11,11 @@ import type { ReleaseEntry } from "./releaseList.ts";
 import { exportTables, indicatorFiles, indicatorSubsets, type ExportSource } from "./tables.ts";
 import { toXlsx } from "./xlsx.ts";
 import { toZip } from "./zip.ts";
+import { indicatorPackage } from "./indicatorPackage.ts";
+import { citationCff } from "./citation.ts";
 import { CHANGELOG_JSON, CHANGELOG_MD, changelogMarkdown, computeChangelog, type ReleaseReader } from "./changelog.ts";
 import { jsonRecord } from "./fields.ts";
-import { CREATOR, DATASET_TITLE, FILES, LICENCE, PACKAGE_NAME, dataUrl } from "./site.ts";
+import { CREATOR, DATASET_TITLE, FILES, LICENCE, dataUrl } from "./site.ts";
 
 export type { ReleaseEntry } from "./releaseList.ts";
 
@@ -49,12 +51,14 @@ export async function buildBundle(input: BundleInput): Promise<Map<string, Uint8
     put(`${table.def.name}.json`, toJson(table));
   }
   const baseUrl = dataUrl(input.dir);
+  const places = tables.find((t) => t.def.name === "places")!;
   for (const sub of indicatorSubsets(tables)) {
     const names = indicatorFiles(sub.indicator.id);
     const under = (name: string) => `${FILES.byIndicator}/${name}`;
     put(under(names.observations), toCsv(sub.observations));
     put(under(names.targets), toCsv(sub.targets));
     put(under(names.statuses), toCsv(sub.statuses));
+    for (const [path, bytes] of indicatorPackage({ sub, places: places.rows, version: input.version, date: input.date, dir: input.dir })) put(path, bytes);
     const indicators = tables.find((t) => t.def.name === "indicators")!;
     put(
       under(names.json),
@@ -90,12 +94,13 @@ export async function buildBundle(input: BundleInput): Promise<Map<string, Uint8
   };
   put(FILES.readme, readmeMarkdown(readme));
   put(FILES.licence, input.licenceText);
+  put(FILES.citation, citationCff(input.date ? { version: input.version, date: input.date } : null));
   put(FILES.xlsx, await toXlsx(tables, readmeSheet(readme), { title: DATASET_TITLE.en, date: input.date, creator: CREATOR.en }));
 
   const sumsOf = (m: ReadonlyMap<string, Uint8Array>) => formatSums([...m].map(([path, bytes]) => ({ path, sha256: sha256(bytes) })));
   const zipped = new Map(files);
   zipped.set(FILES.sums, utf8.encode(sumsOf(files)));
-  put(FILES.zip, toZip(`${PACKAGE_NAME}-${input.dir}`, zipped, input.date));
+  put(FILES.zip, toZip(zipped, input.date));
   put(FILES.sums, sumsOf(files));
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

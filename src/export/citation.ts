@@ -2,6 +2,7 @@
  * How to cite a release: GB/T 7714-2015 (dataset, [DS/OL]), APA 7 (data set) and BibTeX, each naming the
  * versioned URL, whose bytes never change; and CITATION.cff for the repository.
  */
+import { asciiText } from "./ascii.ts";
 import { CREATOR, DATASET_DESCRIPTION, DATASET_TITLE, KEYWORDS, LICENCE, PACKAGE_NAME, SITE_URL, FILES, dataUrl, releaseDir } from "./site.ts";
 
 export interface CiteInput {
@@ -12,6 +13,11 @@ export interface CiteInput {
   url: string;
   /** When citing one indicator's part of the release. */
   indicator?: { zh: string; en: string; id: string };
+  /**
+   * The access date (YYYY-MM-DD) GB/T 7714 ([引用日期]) and BibTeX (urldate) ask for: the page's build date
+   * or, inside a release, its release date; the reader replaces it with the day they accessed the data.
+   */
+  accessed: string;
 }
 
 export interface Citations {
@@ -19,41 +25,50 @@ export interface Citations {
   /** APA with the title in *asterisks* (Markdown italics); `apaParts` gives the pieces for HTML. */
   apa: string;
   apaParts: { before: string; title: string; after: string };
+  /** BibTeX @misc: printable ASCII only (pdfLaTeX), special characters escaped. */
   bibtex: string;
+  /** The same for biblatex users, as @dataset. */
+  biblatex: string;
 }
 
 /** The URL a citation names by default: the release's ZIP (everything, byte-for-byte fixed). */
 export const releaseCitationUrl = (version: string) => dataUrl(releaseDir(version), FILES.zip);
+/** The URL of an indicator's self-contained ZIP in the release (see ./indicatorPackage.ts). */
+export const indicatorZipCitationUrl = (version: string, id: string) => dataUrl(releaseDir(version), `${FILES.byIndicator}/${id}.zip`);
 /** The URL an indicator's citation names: that indicator's JSON in the release. */
 export const indicatorCitationUrl = (version: string, id: string) => dataUrl(releaseDir(version), `${FILES.byIndicator}/${id}.json`);
 
-const bibEscape = (s: string) => s.replace(/([&%#_$])/g, "\\$1");
+/** LaTeX-safe BibTeX text: ASCII (see ./ascii.ts), with LaTeX's special characters escaped. */
+const bibEscape = (s: string) => asciiText(s).replace(/([&%#_$])/g, "\\$1").replace(/~/g, "\\textasciitilde{}").replace(/\^/g, "\\textasciicircum{}");
 
-export function citations({ version, date, url, indicator }: CiteInput): Citations {
+export function citations({ version, date, url, indicator, accessed }: CiteInput): Citations {
   const year = date.slice(0, 4);
   // GB/T 7714-2015 §4.1 / 8.1: 主要责任者. 题名: 其他题名信息[DS/OL]. 版本项. 出版年(更新或修改日期)[引用日期]. 获取和访问路径.
   // The Chinese title without its full-width colon, so that "题名: 其他题名信息" reads cleanly.
   const gbtBase = `${CREATOR.zh}开放数据`;
   const gbtTitle = indicator ? `${gbtBase}: ${indicator.zh}` : gbtBase;
-  const gbt = `${CREATOR.zh}. ${gbtTitle}[DS/OL]. ${version}版. ${year}(${date})[引用日期]. ${url}.`;
+  const gbt = `${CREATOR.zh}. ${gbtTitle}[DS/OL]. ${version}版. ${year}(${date})[${accessed}]. ${url}.`;
   // APA 7 §10.9 (data set): Author. (Year). Title (Version x) [Data set]. URL — publisher omitted when it is the author.
   const title = indicator ? `${DATASET_TITLE.en}: ${indicator.en}` : DATASET_TITLE.en;
   const apaParts = { before: `${CREATOR.en}. (${year}). `, title, after: ` (Version ${version}) [Data set]. ${url}` };
   const apa = `${apaParts.before}*${apaParts.title}*${apaParts.after}`;
   const key = `${PACKAGE_NAME}-${indicator ? `${indicator.id}-` : ""}${version}`;
-  const bibtex = [
-    `@misc{${key},`,
+  const fields = (type: "misc" | "dataset") => [
+    `@${type}{${key},`,
     `  author       = {{${bibEscape(CREATOR.en)}}},`,
     `  title        = {{${bibEscape(title)}}},`,
     `  year         = {${year}},`,
     `  version      = {${version}},`,
     `  date         = {${date}},`,
     `  url          = {${url}},`,
-    `  howpublished = {\\url{${url}}},`,
-    `  note         = {Data set, version ${version}, released ${date}. Licence: ${bibEscape(LICENCE.id)}},`,
+    `  urldate      = {${accessed}},`,
+    ...(type === "misc" ? [`  howpublished = {\\url{${url}}},`] : [`  publisher    = {{${bibEscape(CREATOR.en)}}},`]),
+    `  note         = {${type === "misc" ? `Data set, version ${version}, released ${date}. ` : ""}Licence: ${bibEscape(LICENCE.id)}. Accessed ${accessed}},`,
     `}`,
   ].join("\n");
-  return { gbt, apa, apaParts, bibtex };
+  const bibtex = fields("misc");
+  const biblatex = fields("dataset");
+  return { gbt, apa, apaParts, bibtex, biblatex };
 }
 
 const yamlString = (s: string) => JSON.stringify(s);

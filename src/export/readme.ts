@@ -34,6 +34,10 @@ function fileList(input: ReadmeInput): [string, string, string][] {
     ...input.tables.flatMap((t): [string, string, string][] => [[`${t.def.name}.csv`, t.def.zh, t.def.en], [`${t.def.name}.json`, "同上，JSON 数组", "The same as a JSON array"]]),
     [FILES.xlsx, "全部表格的 Excel 工作簿（每表一个工作表，另有 README 工作表）", "Excel workbook of every table (one sheet each, plus a README sheet)"],
     [`${FILES.byIndicator}/<id>.json`, `每个指标一个文件（共${input.indicatorCount}个）：指标、序列、目标、状态、观测值及其来源`, `One per indicator (${input.indicatorCount}): the indicator, its series, targets, statuses, observations and their sources`],
+    [`${FILES.byIndicator}/<id>.zip`, "每个指标的独立下载包：<id>.csv、<id>.metadata.json 和 <id>.README.md", "One self-contained download per indicator: <id>.csv, <id>.metadata.json and <id>.README.md"],
+    [`${FILES.byIndicator}/<id>.csv`, "该指标的数值，每行附地区名称、单位、标记和来源（发布者、标题、日期、网址、原文/转载）", "The indicator's values, each row with place name, unit, flags and source (publisher, title, date, URL, original/reprint)"],
+    [`${FILES.byIndicator}/<id>.metadata.json`, "该指标的元数据：来源、字段、许可、版本地址、引用、图表署名", "The indicator's metadata: sources, columns, licence, versioned URL, citation, chart credit"],
+    [`${FILES.byIndicator}/<id>.README.md`, "该指标的说明", "The indicator's read-me"],
     [`${FILES.byIndicator}/<id>.observations.csv`, "该指标的观测值（列同 observations.csv）", "The indicator's observations (columns as observations.csv)"],
     [`${FILES.byIndicator}/<id>.targets.csv`, "该指标的目标（列同 targets.csv）", "The indicator's targets (columns as targets.csv)"],
     [`${FILES.byIndicator}/<id>.statuses.csv`, "该指标各目标的状态（列同 statuses.csv）", "Statuses of the indicator's targets (columns as statuses.csv)"],
@@ -42,6 +46,7 @@ function fileList(input: ReadmeInput): [string, string, string][] {
     [FILES.readme, "本说明", "This file"],
     [CHANGELOG_MD, "更新记录：与上一版本相比新增、修订、删除的数值与记录（中英文）", "Changelog: values and records added, revised and removed since the previous release (Chinese and English)"],
     [CHANGELOG_JSON, "同上，JSON 格式", "The same as JSON"],
+    [FILES.citation, "引用信息（Citation File Format 1.2.0）", "Citation metadata (Citation File Format 1.2.0)"],
     [FILES.licence, "CC BY 4.0 许可协议全文", "The full text of the CC BY 4.0 licence"],
     [FILES.zip, "以上全部文件的压缩包（网站上提供；包内另附 SHA256SUMS）", "All of the above in one archive (on the site; it holds its own SHA256SUMS)"],
     [FILES.sums, "每个文件的 SHA-256 校验值", "SHA-256 checksum of every file"],
@@ -140,10 +145,15 @@ export function readmeMarkdown(input: ReadmeInput): string {
 
   p("## 如何引用 · How to cite");
   if (released) {
-    const c = citations({ version: input.version, date: input.date!, url: releaseCitationUrl(input.version) });
+    const c = citations({ version: input.version, date: input.date!, url: releaseCitationUrl(input.version), accessed: input.date! });
+    p(
+      `GB/T 7714 的 [引用日期] 和 BibTeX 的 urldate 这里暂填发布日期（${input.date}），请换成您访问数据的日期。`,
+      `The access date (GB/T 7714 [引用日期], BibTeX urldate) is given here as the release date (${input.date}): replace it with the day you accessed the data.`,
+    );
     p("GB/T 7714-2015:", "", `    ${c.gbt}`);
     p("APA 7:", "", `    ${c.apa.replaceAll("*", "")}`);
-    p("BibTeX:", "", "```bibtex", c.bibtex, "```");
+    p("BibTeX (@misc):", "", "```bibtex", c.bibtex, "```");
+    p("biblatex (@dataset):", "", "```bibtex", c.biblatex, "```");
   } else {
     p("这是未发布的工作副本，不宜引用；请引用正式版本（见网站数据页）。", `This is an unreleased working copy and should not be cited; cite a release (see ${SITE_URL}/en/data/).`);
   }

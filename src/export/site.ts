@@ -42,6 +42,7 @@ export const FILES = {
   xlsx: `${PACKAGE_NAME}.xlsx`,
   zip: `${PACKAGE_NAME}.zip`,
   sums: "SHA256SUMS",
+  citation: "CITATION.cff",
   byIndicator: "by-indicator",
 } as const;
 

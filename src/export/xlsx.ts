@@ -1,7 +1,7 @@
 /**
  * The workbook: a README sheet, then one sheet per table with the same header and cells as its CSV.
- * Numbers are stored as numbers and booleans as booleans; lists are `;`-joined text; every other value is
- * text (so a year-only date such as 2021 stays the text "2021"). The bytes are deterministic: the
+ * Numbers are stored as numbers and booleans as booleans; lists are `;`-joined text (an empty list is a
+ * blank cell, like a missing value, not an empty string); every other value is text (so a year-only date such as 2021 stays the text "2021"). The bytes are deterministic: the
  * document dates are the release date and the ZIP container is rewritten with a fixed timestamp.
  */
 import ExcelJS from "exceljs";
@@ -14,10 +14,12 @@ export type SheetRows = readonly (readonly (string | number)[])[];
 
 const HEADER_FONT = { bold: true } as const;
 
+/** A cell's value; a missing value and an empty list are a blank cell, never an empty string. */
 function cellValue(value: unknown, where: string): string | number | boolean | null {
   const v = jsonValue(value, where);
   if (v === null || typeof v === "number" || typeof v === "boolean") return v;
-  return cellText(v, where);
+  const text = cellText(v, where);
+  return text === "" ? null : text;
 }
 
 const width = (texts: readonly string[]) => Math.min(60, Math.max(6, ...texts.map((t) => [...t].reduce((n, ch) => n + (/[\u2E80-\uFFFF]/.test(ch) ? 2 : 1), 0)))) + 2;

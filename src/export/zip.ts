@@ -1,4 +1,8 @@
-/** The release ZIP: every file of the release under one folder, with fixed timestamps (deterministic bytes). */
+/**
+ * The release ZIP: every file of the release at the archive's root (datapackage.json first among equals,
+ * so that `frictionless validate zj-eco-tracker.zip` finds the package), with fixed timestamps
+ * (deterministic bytes). Unzip it into a folder of your choosing: `unzip zj-eco-tracker.zip -d data`.
+ */
 import { zipSync, type Zippable } from "fflate";
 
 /**
@@ -13,12 +17,12 @@ export function zipTime(date: string | null): Date {
 
 const STORED = /\.(zip|xlsx)$/;
 
-/** `files` maps paths inside `folder/` to bytes; entries are written in path order. */
-export function toZip(folder: string, files: ReadonlyMap<string, Uint8Array>, date: string | null): Uint8Array {
+/** `files` maps paths inside the archive to bytes; entries are written in path order. */
+export function toZip(files: ReadonlyMap<string, Uint8Array>, date: string | null): Uint8Array {
   const mtime = zipTime(date);
   const tree: Zippable = {};
   for (const path of [...files.keys()].sort()) {
-    tree[`${folder}/${path}`] = [files.get(path)!, { level: STORED.test(path) ? 0 : 9, mtime }];
+    tree[path] = [files.get(path)!, { level: STORED.test(path) ? 0 : 9, mtime }];
   }
   return zipSync(tree, { mtime });
 }

@@ -9,10 +9,10 @@ export const en: Strings = {
   navSources: "Sources",
   otherLanguage: "中文",
   otherLanguageLabel: "阅读本页中文版",
-  footerIndependent: "An independent project, not a government website. The plan text and figures belong to their publishers.",
+  footerIndependent: "An independent project, not a government website. The data compiled here are published under CC BY 4.0: free to reuse with credit. The plan’s text is an official government document, not covered by that licence; any rights in it rest with the issuing bodies. The figures are facts published by the sources named.",
   footerDataVersion: "Data version",
   englishPartial:
-    "The plan, its wording and most source titles are in Chinese; they are quoted in Chinese (marked as such). Everything else on this page is in English.",
+    "Chinese on this page is the original of record (a title, a name or the plan's wording), marked as Chinese and given with English.",
   homeIntro:
     "Zhejiang's 14th Five-Year Plan for Ecological Environment Protection (document 浙发改规划〔2021〕204号) sets 18 main indicators. For each, the table shows the 2020 baseline, the 2025 target, the latest published value and its status. Missing values are shown as missing, never estimated.",
   homeTableCaption: "The 14th plan's main indicators (Table 2) and progress",
@@ -322,7 +322,7 @@ export const en: Strings = {
   citeHeading: "How to cite",
   citeIndicatorHeading: "Cite this indicator's data",
   citeIntro: "Cite the versioned URL: the file it returns never changes.",
-  citeAccessDate: "GB/T 7714 requires the date you accessed the data: replace “[引用日期]” with it.",
+  citeAccessDate: "The access date in GB/T 7714 and BibTeX’s urldate is the date this page was built ({date}): replace it with the day you accessed the data.",
   citeNone: "There is no release to cite yet.",
   citeNoneIndicator: "This indicator is not in any release yet.",
   downloadsHeading: "Download this indicator's data",

@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DOMParser, parseHTML } from "linkedom";
+import { DOMParser } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -18,11 +19,7 @@ import { htmlFiles, sitePath } from "../../scripts/dist-pages.ts";
 const dist = join(process.cwd(), "dist");
 const site = getSite();
 const releases = readReleaseList(join(process.cwd(), "data", "releases"));
-const page = (path: string) => {
-  const file = join(dist, path, "index.html");
-  expect(existsSync(file), `${path} was not built`).toBe(true);
-  return parseHTML(readFileSync(file, "utf-8")).document;
-};
+const page = (path: string) => builtPage(dist, path);
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 describe("data pages", () => {
@@ -134,9 +131,43 @@ describe("data pages", () => {
         const links = [...page(path).querySelectorAll("section.data-downloads a[href^='/data/']")].map((a) => a.getAttribute("href")!);
         expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.observations.csv`)), path).toBe(true);
         expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.json`)), path).toBe(true);
+        expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.zip`)), path).toBe(true);
+        expect(links.some((h) => h.endsWith(`/by-indicator/${i.id}.csv`)), path).toBe(true);
         for (const h of links) expect(existsSync(join(dist, h)), h).toBe(true);
         expect(page(path).querySelector("section.cite-block h2"), path).not.toBeNull();
       }
+    }
+  });
+});
+
+describe("licence statements", () => {
+  it("the footer gives the data's CC BY 4.0 licence and the plan text's status separately, in both languages", () => {
+    for (const path of ["/", "/en/", "/data/"]) {
+      const footer = page(path).querySelector("footer")!.textContent!;
+      expect(footer, path).toContain("CC BY 4.0");
+      expect(footer, path).not.toContain("数据版权归原发布机构所有");
+      expect(footer, path).not.toContain("figures belong to their publishers");
+    }
+  });
+
+  it("citations give an access date (the build date) and biblatex @dataset", () => {
+    const cite = page("/en/data/").querySelector("section.cite-block");
+    if (releases.length === 0) return;
+    expect(cite!.querySelector('[data-style="bibtex"]')!.textContent).toMatch(/urldate += \{\d{4}-\d{2}-\d{2}\}/);
+    expect(cite!.querySelector('[data-style="biblatex"]')!.textContent).toMatch(/^@dataset\{/);
+    expect(page("/data/").querySelector('.cite-block [data-style="gbt"]')!.textContent).toMatch(/\[\d{4}-\d{2}-\d{2}\]\. https:/);
+  });
+});
+
+describe("CITATION.cff", () => {
+  it("is served at /CITATION.cff for the newest release, the same as the repository's and the release's own", () => {
+    const served = readFileSync(join(dist, "CITATION.cff"), "utf-8");
+    expect(served).toBe(readFileSync(join(process.cwd(), "CITATION.cff"), "utf-8"));
+    const newest = releases.at(-1);
+    if (newest) {
+      expect(served).toContain(`version: "${newest.version}"`);
+      const own = join(process.cwd(), "data/releases", `v${newest.version}`, "CITATION.cff");
+      if (existsSync(own)) expect(served).toBe(readFileSync(own, "utf-8"));
     }
   });
 });
@@ -149,11 +180,12 @@ describe("feed and sitemap", () => {
     expect(xml.querySelectorAll("item").length).toBe(releases.length);
   });
 
-  it("the sitemap lists every HTML page but 404, at the site's address, and nothing else", () => {
+  it("the sitemap lists every HTML page but 404, embeds and search, at the site's address, and nothing else", () => {
     const index = readFileSync(join(dist, "sitemap-index.xml"), "utf-8");
     const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE_URL.length));
     const locs = chunks.flatMap((c) => [...readFileSync(join(dist, c), "utf-8").matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    const pages = htmlFiles(dist).map((f) => sitePath(dist, f)).filter((p) => p !== "/404.html");
+    // Embed pages repeat an indicator page's chart; search pages have no content of their own.
+    const pages = htmlFiles(dist).map((f) => sitePath(dist, f)).filter((p) => p !== "/404.html" && !/\/(embed|search)\//.test(p));
     expect(locs.map((l) => l.slice(SITE_URL.length)).sort()).toEqual(pages.sort());
   });
 });

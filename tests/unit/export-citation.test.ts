@@ -10,7 +10,7 @@ import { release } from "./export-support.ts";
 
 describe("citations", () => {
   const url = releaseCitationUrl("1.2.3");
-  const c = citations({ version: "1.2.3", date: "2026-03-04", url });
+  const c = citations({ version: "1.2.3", date: "2026-03-04", url, accessed: "2026-05-06" });
 
   it("name the immutable, versioned URL", () => {
     expect(url).toBe(`${SITE_URL}/data/v1.2.3/zj-eco-tracker.zip`);
@@ -19,7 +19,7 @@ describe("citations", () => {
   });
 
   it("GB/T 7714-2015: dataset [DS/OL], version, year (update date)[access date], URL", () => {
-    expect(c.gbt).toMatch(/^\S.*\. .*\[DS\/OL\]\. 1\.2\.3版\. 2026\(2026-03-04\)\[引用日期\]\. https:\/\/\S+\.$/);
+    expect(c.gbt).toMatch(/^\S.*\. .*\[DS\/OL\]\. 1\.2\.3版\. 2026\(2026-03-04\)\[2026-05-06\]\. https:\/\/\S+\.$/);
   });
 
   it("APA 7: Author. (Year). Title (Version x) [Data set]. URL", () => {
@@ -35,10 +35,29 @@ describe("citations", () => {
     }
     expect(depth).toBe(0);
     for (const field of ["author", "title", "year", "version", "url"]) expect(c.bibtex).toMatch(new RegExp(`^  ${field} +=`, "m"));
+    expect(c.bibtex).toMatch(/^  urldate += \{2026-05-06\},$/m);
+  });
+
+  it("biblatex users get the same as @dataset, with urldate", () => {
+    expect(c.biblatex.startsWith("@dataset{zj-eco-tracker-1.2.3,")).toBe(true);
+    expect(c.biblatex).toMatch(/^  urldate += \{2026-05-06\},$/m);
+    expect(c.biblatex).toContain(`url          = {${url}}`);
+  });
+
+  it("BibTeX is LaTeX-safe: printable ASCII only, typographic names given in ASCII, specials escaped", () => {
+    const typographic = { id: "pm25", zh: "细颗粒物（PM₂.₅）", en: "PM₂.₅ & CO₂ in Class Ⅲ – 100% of μg/m³ #1" };
+    const one = citations({ version: "1.2.3", date: "2026-03-04", url: indicatorCitationUrl("1.2.3", "pm25"), indicator: typographic, accessed: "2026-05-06" });
+    for (const entry of [one.bibtex, one.biblatex, c.bibtex]) {
+      expect(entry, entry).toMatch(/^[\x20-\x7e\n]*$/);
+      // Outside \url{} and url = {…}, no unescaped LaTeX special character.
+      const text = entry.split("\n").filter((l) => !/^\s+(url|howpublished) /.test(l)).join("\n");
+      expect(text.replace(/\\[&%#_$]/g, "")).not.toMatch(/[&%#_$~^]/);
+    }
+    expect(one.bibtex).toContain("PM2.5 \\& CO2 in Class III - 100\\% of ug/m3 \\#1");
   });
 
   it("an indicator's citation names the indicator and its own file", () => {
-    const one = citations({ version: "1.2.3", date: "2026-03-04", url: indicatorCitationUrl("1.2.3", "pm25"), indicator: { id: "pm25", zh: "细颗粒物", en: "PM2.5" } });
+    const one = citations({ version: "1.2.3", date: "2026-03-04", url: indicatorCitationUrl("1.2.3", "pm25"), indicator: { id: "pm25", zh: "细颗粒物", en: "PM2.5" }, accessed: "2026-05-06" });
     expect(one.gbt).toContain("细颗粒物");
     expect(one.apa).toContain("PM2.5");
     expect(one.bibtex).toContain("@misc{zj-eco-tracker-pm25-1.2.3,");
@@ -74,7 +93,7 @@ describe("patterns in Table Schema (XML Schema syntax) mean what the loader's pa
         }
       }
     }
-  });
+  }, 60_000); // builds a release first: slow on a loaded 2-core machine
 
   it("an unanchored pattern becomes .* at its open end", () => {
     expect(anchoredBody("^https?://")).toBe("https?://.*");

@@ -15,7 +15,7 @@ import { formatSums, sha256 } from "../../src/export/checksums.ts";
 import { DATA_DIR, licenceText } from "./export-support.ts";
 
 const temp = mkdtempSync(join(tmpdir(), "zj-release-"));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
+afterAll(() => rmSync(temp, { recursive: true, force: true }), 60_000); // many copies of a release of ~650 files
 
 // Spawning the script (through npx) and writing whole releases takes seconds on a busy two-core machine.
 /** A copy of data/'s tables (without its releases) in a fresh folder. */

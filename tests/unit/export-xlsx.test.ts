@@ -19,6 +19,18 @@ function asCsv(value: ExcelJS.CellValue): string {
 }
 
 describe("XLSX", () => {
+  it("leaves missing values and empty lists blank: no cell holds an empty string", () => {
+    for (const def of exportDefs) {
+      wb.getWorksheet(def.name)!.eachRow((row, r) => row.eachCell((cell, c) => expect(cell.value, `${def.name} R${r}C${c}`).not.toBe("")));
+    }
+    // The check can fail: observations has rows with no corroborating source, and their cells must be null.
+    const sheet = wb.getWorksheet("observations")!;
+    const col = fieldsOf(exportDefs.find((d) => d.name === "observations")!).findIndex((f) => f.name === "corroborating_source_ids") + 1;
+    const empties = site.data.observations.flatMap((o, i) => (o.corroborating_source_ids.length === 0 ? [i + 2] : []));
+    expect(empties.length).toBeGreaterThan(0);
+    for (const r of empties) expect(sheet.getRow(r).getCell(col).value, `row ${r}`).toBeNull();
+  });
+
   it("has a README sheet first, then one sheet per table", () => {
     expect(wb.worksheets.map((s) => s.name)).toEqual(["README", ...exportDefs.map((d) => d.name)]);
     const readme = wb.getWorksheet("README")!;
