@@ -149,11 +149,12 @@ describe("feed and sitemap", () => {
     expect(xml.querySelectorAll("item").length).toBe(releases.length);
   });
 
-  it("the sitemap lists every HTML page but 404, at the site's address, and nothing else", () => {
+  it("the sitemap lists every HTML page but 404, embeds and search, at the site's address, and nothing else", () => {
     const index = readFileSync(join(dist, "sitemap-index.xml"), "utf-8");
     const chunks = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.slice(SITE_URL.length));
     const locs = chunks.flatMap((c) => [...readFileSync(join(dist, c), "utf-8").matchAll(/<url><loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
-    const pages = htmlFiles(dist).map((f) => sitePath(dist, f)).filter((p) => p !== "/404.html");
+    // Embed pages repeat an indicator page's chart; search pages have no content of their own.
+    const pages = htmlFiles(dist).map((f) => sitePath(dist, f)).filter((p) => p !== "/404.html" && !/\/(embed|search)\//.test(p));
     expect(locs.map((l) => l.slice(SITE_URL.length)).sort()).toEqual(pages.sort());
   });
 });
