@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { htmlFiles, sitePath } from "./dist-pages.ts";
@@ -18,11 +19,18 @@ const urls = htmlFiles(root)
   .map((f) => sitePath(root, f))
   .filter((p) => only.length === 0 || only.some((o) => p.includes(o)))
   .map((p) => origin + p);
+/**
+ * Pages tested at once. pa11y waits on every page until the network has been idle for 500 ms, time in which
+ * a core is free, so more pages than cores keep the cores busy: A11Y_CONCURRENCY overrides the default of
+ * two per core (see docs/performance.md for the measurements).
+ */
+const concurrency = Number(process.env["A11Y_CONCURRENCY"] ?? 2 * cpus().length);
+if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`A11Y_CONCURRENCY must be a whole number ≥ 1, not "${process.env["A11Y_CONCURRENCY"]}"`);
 const config = {
   defaults: {
     standard: "WCAG2AA",
     runners: ["axe", "htmlcs"],
-    concurrency: 2,
+    concurrency,
     timeout: 60_000,
     // With concurrency > 1, incognito contexts make ~30 % of pages fail with "No target with given id found".
     useIncognitoBrowserContext: false,
@@ -37,7 +45,7 @@ const config = {
 };
 const file = join(mkdtempSync(join(tmpdir(), "pa11y-")), "pa11yci.json");
 writeFileSync(file, JSON.stringify(config, null, 2));
-console.log(`pa11y-ci: ${urls.length} pages at ${origin}`);
+console.log(`pa11y-ci: ${urls.length} pages at ${origin}, ${concurrency} at once`);
 const started = Date.now();
 // Asynchronous on purpose: the server runs in this process and must keep answering.
 const child = spawn("pa11y-ci", ["--config", file], { stdio: "inherit" });

@@ -46,14 +46,18 @@ export function writeSyntheticData(realDir: string, outDir: string, factor: numb
     Array.from({ length: perYear }, (_, k) => ({
       id: `syn-${year}-${k + 1}`,
       publisher: `合成发布机构 ${k + 1}`,
+      publisher_en: `Synthetic publisher ${k + 1}`,
       title: `${year}年合成公报 ${k + 1}（基准测试用，非真实出版物）`,
+      title_en: `Synthetic bulletin ${k + 1} for ${year} (benchmark only, not a real publication)`,
       document_number: "",
       date: `${year + 1}-06-05`,
       date_note: "",
+      date_note_zh: "",
       url: `https://example.invalid/synthetic/${year}/${k + 1}`,
       access: k % 5 === 4 ? "reprint" : "original",
       kind: "environment-bulletin",
       note: "Synthetic benchmark source.",
+      note_zh: "基准测试用的合成来源。",
     })),
   );
   const sourceOf = (year: number, i: number) => `syn-${year}-${(i % perYear) + 1}`;

@@ -8,6 +8,7 @@ import type { Indicator, Observation, Target } from "../schema/tables.ts";
 import type { Locale } from "../i18n/locales.ts";
 import { formatNumber, formatValue, t } from "../i18n/format.ts";
 import { unitName } from "../i18n/units.ts";
+import { withoutChineseGlosses } from "../i18n/chineseRuns.ts";
 import type { ChartPoint, ChartSeries, ChartTarget, IndicatorChartSpec } from "./indicatorChart.ts";
 import { flagTerms } from "../i18n/terms.ts";
 import { publisherIn } from "../data/bilingual.ts";
@@ -128,7 +129,9 @@ export function indicatorChartModel(site: Site, indicator: Indicator, locale: Lo
   const firstYear = (id: string) => Math.min(...(grouped.get(id) ?? []).map((o) => o.year));
   const ids = [...grouped.keys()];
   ids.sort((a, b) => (a === primary?.series_id ? -1 : b === primary?.series_id ? 1 : firstYear(a) - firstYear(b) || a.localeCompare(b)));
-  const flagText = (flags: readonly string[]) => flags.map((f) => flagTerms[f as keyof typeof flagTerms]?.[locale] ?? f).join(locale === "zh" ? "；" : "; ");
+  // For the tooltip (a title attribute, which cannot mark Chinese), English drops the Chinese gloss of a flag.
+  const flagText = (flags: readonly string[]) =>
+    flags.map((f) => withoutChineseGlosses(flagTerms[f as keyof typeof flagTerms]?.[locale] ?? f)).join(locale === "zh" ? "；" : "; ");
   const series: ChartSeries[] = ids.map((id) => ({
     id,
     label: seriesLabel(id),

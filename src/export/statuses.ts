@@ -56,7 +56,7 @@ export const statusesTable = defineTable({
     target_value: optionalNumber({ zh: "目标值（“零”目标为0）", en: "Target value (0 for zero targets)" }),
     later_source_id: optionalRef("sources", {
       zh: "规划印作“国家下达指标”时给出目标值的后续文件（见 later_targets）；规则为 later-target-measure 时该值因计量方式不同未被使用",
-      en: "Later document giving the value where the plan prints 国家下达指标 (see later_targets); with rule later-target-measure the value was not used (another measure)",
+      en: "Later document giving the value where the plan prints “国家下达指标” (see later_targets); with rule later-target-measure the value was not used (another measure)",
     }),
     expected_share: optionalNumber({ zh: "时间进度：已过期间占比（保留6位小数）", en: "Share of the period elapsed (6 decimals)" }),
     covered_share: optionalNumber({ zh: "实际进度：基期到目标路径的完成占比（保留6位小数）", en: "Share of the baseline-to-target path covered (6 decimals)" }),

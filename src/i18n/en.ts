@@ -12,7 +12,7 @@ export const en: Strings = {
   footerIndependent: "An independent project, not a government website. The data compiled here are published under CC BY 4.0: free to reuse with credit. The plan’s text is an official government document, not covered by that licence; any rights in it rest with the issuing bodies. The figures are facts published by the sources named.",
   footerDataVersion: "Data version",
   englishPartial:
-    "The plan, its wording and most source titles are in Chinese; they are quoted in Chinese (marked as such). Everything else on this page is in English.",
+    "Chinese on this page is the original of record (a title, a name or the plan's wording), marked as Chinese and given with English.",
   homeIntro:
     "Zhejiang's 14th Five-Year Plan for Ecological Environment Protection (document 浙发改规划〔2021〕204号) sets 18 main indicators. For each, the table shows the 2020 baseline, the 2025 target, the latest published value and its status. Missing values are shown as missing, never estimated.",
   homeTableCaption: "The 14th plan's main indicators (Table 2) and progress",

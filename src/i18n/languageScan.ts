@@ -21,12 +21,14 @@ export interface LanguageFinding {
 
 const HAN = /\p{Script=Han}/u;
 /** Words of letters with at least one lower-case letter, separated by spaces or light punctuation. */
-const WORD = String.raw`[A-Za-z]*[a-z][A-Za-z]*(?:['’-][A-Za-z]+)*`;
+const WORD = String.raw`[A-Za-z]*[a-z][A-Za-z]*(?:['’-][A-Za-z]+)*(?![\w])`;
 const PROSE = new RegExp(String.raw`(?<![\w./-])${WORD}(?:[ ,;:]+${WORD}){${PROSE_WORDS - 1},}`);
 /** Repository paths (source folders), which mean nothing to a reader of the Chinese site. */
 const REPO_PATH = /(?<![\w/])(?:src|scripts|tests|content)\/[\w.\-/[\]]+/;
 /** Web addresses and e-mail addresses are names, not prose. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\/[\w\-./]+\//g;
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s，。、；：）]+|[\w.+-]+@[\w-]+\.[\w.]+|\/[\w\-./]+\//g;
+/** A comma-separated list of lower-case codes ("at-least, at-most, zero"): enumeration values, not prose. */
+const CODE_LIST = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:, [a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 /** Attributes whose text is read to users. */
 const READ_ATTRIBUTES = ["aria-label", "title", "alt", "placeholder"] as const;
 const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
@@ -57,7 +59,7 @@ function check(text: string, lang: string | null, locale: Locale, where: string,
   }
   if (lang?.startsWith("en")) return;
   if (REPO_PATH.test(clean)) out.push({ rule: "path-on-zh", text: clean, where });
-  else if (PROSE.test(clean.replace(ADDRESS, " "))) out.push({ rule: "prose-on-zh", text: clean, where });
+  else if (!CODE_LIST.test(clean) && PROSE.test(clean.replace(ADDRESS, " "))) out.push({ rule: "prose-on-zh", text: clean, where });
 }
 
 /** Every piece of text on the page in the wrong language for `locale`. */

@@ -19,6 +19,8 @@ interface ShareStrings {
   embedNoPinned: string;
   embedBack: string;
   sourceLine: string;
+  sourceMore: string;
+  expectedIn: string;
   dataVersion: string;
   unreleased: string;
   licence: string;
@@ -44,6 +46,8 @@ export const shareStrings: Record<Locale, ShareStrings> = {
     embedNoPinned: "尚无可固定的已发布数据版本。",
     embedBack: "在“浙江生态环境“十四五”规划追踪”查看详情",
     sourceLine: "来源",
+    sourceMore: "等 {n} 项（全部见页面）",
+    expectedIn: "应见于：{publication}。",
     dataVersion: "数据",
     unreleased: "未发布",
     licence: "CC BY 4.0",
@@ -67,6 +71,8 @@ export const shareStrings: Record<Locale, ShareStrings> = {
     embedNoPinned: "No released data version to pin to yet.",
     embedBack: "Details at Zhejiang Eco-Plan Tracker",
     sourceLine: "Source",
+    sourceMore: " and {n} more (all on the page)",
+    expectedIn: "Expected in: {publication}.",
     dataVersion: "data",
     unreleased: "unreleased",
     licence: "CC BY 4.0",

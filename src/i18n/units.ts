@@ -32,3 +32,8 @@ export const unitsEn: Readonly<Record<string, UnitEn>> = {
 export function unitName(unit: string, locale: Locale): string {
   return locale === "en" ? (unitsEn[unit]?.name ?? unit) : unit;
 }
+
+/** What follows a number in running text ("49 → 53 个" / "49 → 53"). */
+export function unitAfterNumber(unit: string, locale: Locale): string {
+  return locale === "en" ? (unitsEn[unit]?.suffix.trim() ?? unit) : unit;
+}

@@ -102,7 +102,7 @@ export const zh = {
   planQuoteHeading: "规划原文",
   planQuoteLink: "在规划原文中查看",
   planSourceFacts: "勘误表共{errata}条，锚点清单共{anchors}个固定锚点。",
-  planErrataCaption: "勘误表（content/plan-source/errata.json）",
+  planErrataCaption: "勘误表（仓库文件 errata.json）",
   planErrataLine: "原文件行号",
   planErrataOriginal: "原文",
   planErrataReplacement: "修正为",

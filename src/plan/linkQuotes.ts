@@ -33,7 +33,11 @@ function textNodes(root: Node): TextNode[] {
   return out;
 }
 
-/** Wraps [start, end) of the element's text in <mark>, across text nodes if it must; returns the last mark. */
+/**
+ * Wraps [start, end) of the element's text in <mark>, across text nodes if it must; returns the last mark.
+ * Text already marked for an overlapping quote is not marked again (no nested marks): the highlight runs on
+ * through the existing mark, which is then the one the range ends in.
+ */
 function markRange(doc: Doc, el: Element, start: number, end: number): Element | null {
   let offset = 0;
   let last: Element | null = null;
@@ -42,6 +46,11 @@ function markRange(doc: Doc, el: Element, start: number, end: number): Element |
     const to = Math.min(end, offset + node.data.length) - offset;
     offset += node.data.length;
     if (from >= to) continue;
+    const marked = (node.parentNode as Element | null)?.closest?.("mark") ?? null;
+    if (marked) {
+      last = marked;
+      continue;
+    }
     const text = node.data;
     const mark = doc.createElement("mark");
     mark.textContent = text.slice(from, to);
@@ -60,8 +69,16 @@ export function linkQuotes(html: string, quotes: readonly QuoteLink[], permalink
   const root = document.getElementById("__root")!;
   const missing: QuoteLink[] = [];
   // Marks leave the text intact, so every quote is found first; the ↗ links, which add text, come after.
-  const links: { mark: Element; quote: QuoteLink }[] = [];
+  // Targets that quote the very same words (total nitrogen and total phosphorus in one sentence) share
+  // one mark and one group of links, numbered, instead of nested marks and arrows run together (↗↗).
+  const groups = new Map<string, { mark: Element; quotes: QuoteLink[] }>();
   for (const q of quotes) {
+    const key = `${q.paragraphId}\u0000${q.quote}`;
+    const group = groups.get(key);
+    if (group) {
+      group.quotes.push(q);
+      continue;
+    }
     const el = document.getElementById(q.paragraphId);
     if (!el) continue;
     const start = (el.textContent ?? "").indexOf(q.quote);
@@ -69,15 +86,25 @@ export function linkQuotes(html: string, quotes: readonly QuoteLink[], permalink
       missing.push(q);
       continue;
     }
-    links.push({ mark: markRange(document, el, start, start + q.quote.length)!, quote: q });
+    groups.set(key, { mark: markRange(document, el, start, start + q.quote.length)!, quotes: [q] });
   }
-  for (const { mark, quote } of links) {
+  const linkTo = (quote: QuoteLink, text: string) => {
     const link = document.createElement("a");
     link.setAttribute("href", quote.href);
     link.setAttribute("class", "quote-link");
-    link.textContent = "↗";
+    link.textContent = text;
     link.setAttribute("aria-label", quote.label);
-    mark.parentNode!.insertBefore(link, mark.nextSibling);
+    return link;
+  };
+  for (const { mark, quotes: shared } of groups.values()) {
+    if (shared.length === 1) {
+      mark.parentNode!.insertBefore(linkTo(shared[0]!, "↗"), mark.nextSibling);
+      continue;
+    }
+    const span = document.createElement("span");
+    span.setAttribute("class", "quote-links");
+    shared.forEach((q, i) => span.appendChild(linkTo(q, `↗${i + 1}`)));
+    mark.parentNode!.insertBefore(span, mark.nextSibling);
   }
   for (const p of Array.from(root.querySelectorAll("p[id]"))) {
     const a = document.createElement("a");

@@ -31,7 +31,7 @@ export const laterTargetsTable = defineTable({
     source_id: ref("sources", { zh: "给出该数值的后续文件（来源）", en: "The later document that gives the value (source)" }),
     role: oneOf(laterTargetRoles, {
       zh: "作用：为规划印作“国家下达指标”的目标给出数值（sets-value），或印证规划已印的目标（confirms）",
-      en: "Role: gives a number where the plan prints 国家下达指标 (sets-value), or repeats a target the plan prints (confirms)",
+      en: "Role: gives a number where the plan prints “国家下达指标” (sets-value), or repeats a target the plan prints (confirms)",
     }),
     target_year: integer({ zh: "目标年（须与规划目标相同）", en: "Target year (must equal the plan target's)" }),
     target_kind: oneOf(laterTargetKinds, { zh: "目标类型（按后续文件的写法）", en: "Kind of target, as the later document words it" }),

@@ -44,7 +44,7 @@ export const targetsTable = defineTable({
     target_value: optionalNumber({ zh: "目标值", en: "Target value" }),
     target_text: text({ zh: "目标值原文", en: "Target cell verbatim" }),
     quote_zh: optionalText({ zh: "规划原文语句（逐字）", en: "The plan's sentence, verbatim" }),
-    paragraph_id: optionalText({ zh: "原文段落锚点（见 content/plan-source/anchors.json）", en: "Anchor of the plan paragraph or table (content/plan-source/anchors.json)" }),
+    paragraph_id: optionalText({ zh: "原文段落锚点（规划原文网页中各段的编号，如 ch3-s2-p4）", en: "Anchor of the plan paragraph or table (content/plan-source/anchors.json)" }),
     result_year: optionalInteger({ zh: "完成值年份（仅表1）", en: "Year of the reported result (Table 1 only)" }),
     result_value: optionalNumber({ zh: "完成值（仅表1）", en: "Reported result (Table 1 only)" }),
     result_text: optionalText({ zh: "完成值原文", en: "Result cell verbatim" }),

@@ -33,7 +33,7 @@ export function siteShareSvg(host: string): string {
   const text = (x: number, y: number, size: number, content: string, weight = 400, fill = "#1b1f24") =>
     `<text x="${x}" y="${y}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${EXPORT_FONT_FAMILY}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${EXPORT_FONT_FAMILY}, sans-serif">`,
     `<rect width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" fill="#ffffff"/>`,
     `<rect width="${SHARE_WIDTH}" height="24" fill="#0f6b3a"/>`,
     `<g transform="translate(80 110) scale(2)"><rect width="64" height="64" rx="12" fill="#0f6b3a"/><path d="M14 50C14 28 29 14 52 12c0 24-14 38-36 38z" fill="#fff"/><path d="M17 47L41 23" stroke="#0f6b3a" stroke-width="3.5" stroke-linecap="round"/></g>`,

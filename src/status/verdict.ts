@@ -7,6 +7,7 @@ import type { Locale } from "../i18n/locales.ts";
 import type { Plan, Source } from "../schema/tables.ts";
 import type { Rule, StatusCode, StatusResult } from "./computeStatus.ts";
 import { assumedBasis, judgedStatuses } from "./caveats.ts";
+import { formatDate } from "../charts/dates.ts";
 
 export interface VerdictRow {
   target: { target_year: number };
@@ -18,7 +19,7 @@ export interface VerdictInput {
   date: string;
   plan: Pick<Plan, "name_zh" | "name_en" | "period_start" | "period_end">;
   rows: readonly VerdictRow[];
-  sources: readonly Pick<Source, "publisher" | "title" | "date">[];
+  sources: readonly Pick<Source, "publisher" | "publisher_en" | "title" | "title_en" | "date">[];
 }
 
 /** Why a target cannot be judged, in the order the verdict names the reasons (most common kinds first). */
@@ -87,14 +88,6 @@ export function verdictFacts(input: VerdictInput): VerdictFacts {
     // Dates are YYYY, YYYY-MM or YYYY-MM-DD, so text order is date order; the first listed wins a tie.
     newestSource: dated.reduce<VerdictFacts["newestSource"]>((a, s) => (a === null || s.date! > a.date! ? s : a), null),
   };
-}
-
-/** "2026年12月7日" / "7 December 2026"; a partial date is shown as precise as it is. */
-export function formatDate(date: string, locale: Locale): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number | undefined, number | undefined];
-  if (locale === "zh") return `${y}年${m ? `${m}月` : ""}${d ? `${d}日` : ""}`;
-  const month = m ? new Intl.DateTimeFormat("en-GB", { month: "long", timeZone: "UTC" }).format(Date.UTC(y, m - 1, 1)) : "";
-  return [d, month, y].filter((x) => x !== undefined && x !== "").join(" ");
 }
 
 const zhReason: Record<UnknownReason, string> = {
@@ -168,5 +161,5 @@ export function updatedLine(facts: VerdictFacts, locale: Locale): string {
     return s ? `${updated}；最新来源：${s.publisher}《${s.title}》（${formatDate(s.date!, "zh")}）。` : `${updated}。`;
   }
   const updated = `Page updated ${formatDate(facts.date, "en")}`;
-  return s ? `${updated}; newest source: ${s.publisher}, “${s.title}” (${formatDate(s.date!, "en")}).` : `${updated}.`;
+  return s ? `${updated}; newest source: ${s.publisher_en}, “${s.title_en}” (${formatDate(s.date!, "en")}).` : `${updated}.`;
 }

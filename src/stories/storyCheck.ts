@@ -32,6 +32,7 @@ export const STORY_COMPONENTS = [
   "Scorecard",
   "CityValues",
   "TargetList",
+  "Term",
 ] as const;
 export type StoryComponent = (typeof STORY_COMPONENTS)[number];
 

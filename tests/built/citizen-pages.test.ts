@@ -12,6 +12,7 @@ import { updatedLine, verdictFacts, verdictSentences } from "../../src/status/ve
 import { assumedBasis } from "../../src/status/caveats.ts";
 import { getGlossary } from "../../src/data/glossary.ts";
 import { htmlFiles, sitePath } from "../../scripts/dist-pages.ts";
+import { CORRECTIONS_URL, correctionsLog } from "../../src/about/corrections.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -102,4 +103,44 @@ describe("glossary", () => {
       expect(first("binding")?.closest(".dash-card"), prefix).not.toBeNull();
     }
   });
+});
+
+describe("plan chapters", () => {
+  for (const { prefix } of locales) {
+    it(`explain the highlight and the link once in each chapter that has them, with no nested marks nor arrows run together (${prefix || "/"})`, () => {
+      for (const chapter of ["preamble", "ch1", "ch2", "ch3", "ch4"]) {
+        const doc = page(`${prefix}/plan/${chapter}/`);
+        const links = doc.querySelectorAll(".plan-text a.quote-link").length;
+        expect(doc.querySelectorAll(".plan-help").length, chapter).toBe(links > 0 ? 1 : 0);
+        const marks = [...doc.querySelectorAll(".plan-text mark")];
+        expect(marks.filter((m) => m.parentElement?.closest("mark")).length, `${chapter}: nested marks`).toBe(0);
+        // Two arrows side by side only inside a numbered group.
+        for (const a of doc.querySelectorAll(".plan-text a.quote-link")) {
+          const before = a.previousSibling as Element | null;
+          if (before?.nodeType === 1 && before.classList.contains("quote-link")) {
+            expect(a.parentElement?.className, chapter).toBe("quote-links");
+            expect(a.textContent).toMatch(/^↗\d+$/);
+          }
+        }
+      }
+    });
+  }
+});
+
+describe("about and corrections", () => {
+  for (const { locale, prefix } of locales) {
+    it(`says how to report an error — honestly, with no address while none exists — and lists every release's changes, newest first (${locale})`, () => {
+      const doc = page(`${prefix}/about/`);
+      const report = doc.querySelector("[data-corrections]");
+      expect(report?.getAttribute("data-corrections")).toBe(CORRECTIONS_URL === null ? "none" : "url");
+      if (CORRECTIONS_URL !== null) expect(report!.querySelector("a")?.getAttribute("href")).toBe(CORRECTIONS_URL);
+      else expect(report!.querySelector("a")).toBeNull();
+      const log = correctionsLog();
+      expect(log.length).toBeGreaterThan(0);
+      expect([...doc.querySelectorAll(".corrections-log li")].map((li) => li.getAttribute("data-version"))).toEqual(log.map((r) => r.version));
+      for (const r of log) expect(text(doc.querySelector(`.corrections-log li[data-version="${r.version}"] p`))).toBe(locale === "zh" ? r.changes_zh : r.changes_en);
+      // Every page leads here from its footer.
+      expect(page(`${prefix}/`).querySelector(`footer a[href="${prefix}/about/"]`)).not.toBeNull();
+    });
+  }
 });

@@ -2,9 +2,10 @@
  * The dashboard, indicator data pages, scorecard and city map as built in dist/, checked against the
  * validated data and the status engine (expectations computed from getSite(), never copied).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { mainRowsByDomain } from "../../src/data/overview.ts";
@@ -12,18 +13,15 @@ import { indicatorYearCoverage, planYears, statusCounts } from "../../src/charts
 import { PROVINCE_ID, primaryTarget } from "../../src/charts/indicatorModel.ts";
 import { GEO_FILES, cityObservationMaps } from "../../src/charts/cityMaps.ts";
 import { scorecardTargets } from "../../src/charts/scorecardModel.ts";
-import { planCells } from "../../src/plan/cells.ts";
+import { planCells, planWording } from "../../src/plan/cells.ts";
 import { formatValue, formatValueInYear } from "../../src/i18n/format.ts";
 import { htmlFiles } from "../../scripts/dist-pages.ts";
+import { observationsTable } from "../../src/schema/observations.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
 const { data } = site;
-const page = (path: string) => {
-  const file = join(dist, path, "index.html");
-  expect(existsSync(file), `${path} was not built`).toBe(true);
-  return parseHTML(readFileSync(file, "utf-8")).document;
-};
+const page = (path: string) => builtPage(dist, path);
 const text = (el: Element | null | undefined) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 const locales = [
   { locale: "zh" as const, prefix: "" },
@@ -35,6 +33,29 @@ describe("dashboard", () => {
   for (const { locale, prefix } of locales) {
     let cached: Document | undefined;
     const homePage = () => (cached ??= page(`${prefix}/`) as unknown as Document);
+
+    it(`shows, after the plan's own wording, every later document's target with its source and whether the status uses it (${locale})`, () => {
+      const withLater = rows.filter((r) => data.later_targets.some((l) => l.target_id === r.target.id));
+      expect(withLater.length).toBeGreaterThan(0);
+      for (const { target } of withLater) {
+        const status = site.statusOf(target);
+        const places = [
+          homePage().querySelector(`#card-${target.id} .target-wording`),
+          page(`${prefix}/indicators/${target.indicator_id}/`).querySelector(`#target-${target.id} .target-wording`),
+        ];
+        for (const wording of places) {
+          const planText = locale === "zh" ? target.target_text : (planCells().get(target.target_text) ?? target.target_text);
+          expect(text(wording?.querySelector(".plan-wording")), target.id).toContain(planText);
+          for (const l of data.later_targets.filter((x) => x.target_id === target.id)) {
+            const item = wording?.querySelector(`li[data-source="${l.source_id}"]`);
+            expect(text(item), `${target.id} ${l.source_id}`).toContain(locale === "zh" ? l.summary_zh : l.summary_en);
+            expect(item?.querySelector(`a[href="${prefix}/sources/#source-${l.source_id}"]`), `${target.id} ${l.source_id} link`).not.toBeNull();
+            const usedForStatus = l.role === "sets-value" && status.working.later?.used === true;
+            expect(text(item).includes(locale === "zh" ? "（用于评估）" : "(used for the status)"), `${target.id} used`).toBe(usedForStatus);
+          }
+        }
+      }
+    });
 
     it(`shows every Table-2 target once with the engine's status as symbol and word (${locale})`, () => {
       const cards = [...homePage().querySelectorAll(".dash-card[data-target]")];
@@ -146,6 +167,21 @@ describe("indicator data pages", () => {
       }
     });
 
+    it(`offer under the gaps the observation rows to fill, one per missing year, prefilled with indicator, place, year and unit (${locale})`, () => {
+      let checked = 0;
+      for (const indicator of data.indicators) {
+        const doc = page(`${prefix}/indicators/${indicator.id}/`);
+        const years = [...doc.querySelectorAll("ul.gaps li")].map((li) => li.getAttribute("data-gap-year"));
+        if (years.length === 0) continue;
+        const [header, ...rows] = (doc.querySelector(".gap-template pre code")?.textContent ?? "").split("\n");
+        expect(header, indicator.id).toBe(Object.keys(observationsTable.schema.shape).join(","));
+        expect(rows.map((r) => r.split(",").slice(0, 3).join(",")), indicator.id).toEqual(years.map((y) => `${indicator.id},${PROVINCE_ID},${y}`));
+        for (const r of rows) expect(r.split(",")[5], indicator.id).toBe(indicator.unit);
+        checked++;
+      }
+      expect(checked).toBeGreaterThan(0);
+    });
+
     it(`show in the key data the latest value the status engine used, or none (${locale})`, () => {
       for (const indicator of data.indicators) {
         const primary = primaryTarget(site, indicator.id);
@@ -202,8 +238,8 @@ describe("scorecard and map", () => {
         const tr = doc.querySelector(`tr[data-target="${target.id}"]`)!;
         expect(tr.getAttribute("data-status")).toBe(status.status);
         expect(tr.getAttribute("data-estimated")).toBe(String(target.estimated));
-        // English pages give the plan's printed wording in the project's English where it has one.
-        if (target.result_text) expect(text(tr)).toContain(prefix === "" ? target.result_text : (planCells().get(target.result_text) ?? target.result_text));
+        // The plan's printed result: as printed on Chinese pages, in the project's English on English pages.
+        if (target.result_text) expect(text(tr)).toContain(planWording(target.result_text, prefix === "" ? "zh" : "en"));
       }
       expect(doc.querySelectorAll("svg.scorecard g.row").length).toBe(rows.length * 2); // wide and narrow renders
     }

@@ -147,3 +147,23 @@ describe("a site built with a release", () => {
     expect(broken.stdout + broken.stderr).toContain("v1.0.0/places.csv: its SHA-256 differs");
   }, 300_000);
 });
+
+describe("pinned embeds of a site built with releases", () => {
+  // Release 1.0.0 has PM₂.₅ 2021 = 24, the correction 1.0.1 has 23 (fixture above); each pinned embed keeps its own.
+  const pm25In2021 = (path: string) => {
+    const row = page(path).querySelector('table.chart-table tr[data-kind="observation"][data-year="2021"]');
+    return (row?.querySelector("td:nth-child(3)")?.textContent ?? "").trim();
+  };
+  it("draw each release's own values, stamped with its version", () => {
+    expect(pm25In2021("/embed/v1.0.0/pm25/")).toMatch(/^24\b/);
+    expect(pm25In2021("/embed/v1.0.1/pm25/")).toMatch(/^23\b/);
+    expect(page("/embed/v1.0.0/pm25/").body.textContent).toContain("数据 v1.0.0 ·");
+    expect(page("/en/embed/v1.0.1/pm25/").body.textContent).toContain("data v1.0.1 ·");
+    expect(page("/embed/pm25/").body.textContent).toContain("数据 v1.0.1+unreleased ·");
+  });
+  it("are offered on the indicator page: the newest release", () => {
+    const codes = [...page("/indicators/pm25/").querySelectorAll(".chart-exports textarea")].map((t) => t.textContent ?? "");
+    expect(codes).toHaveLength(2);
+    expect(codes[1]).toContain(`${SITE_URL}/embed/v1.0.1/pm25/`);
+  });
+});

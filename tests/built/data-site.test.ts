@@ -6,7 +6,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { DOMParser, parseHTML } from "linkedom";
+import { DOMParser } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { loadDataset } from "../../src/data/load.ts";
@@ -18,11 +19,7 @@ import { htmlFiles, sitePath } from "../../scripts/dist-pages.ts";
 const dist = join(process.cwd(), "dist");
 const site = getSite();
 const releases = readReleaseList(join(process.cwd(), "data", "releases"));
-const page = (path: string) => {
-  const file = join(dist, path, "index.html");
-  expect(existsSync(file), `${path} was not built`).toBe(true);
-  return parseHTML(readFileSync(file, "utf-8")).document;
-};
+const page = (path: string) => builtPage(dist, path);
 const sha = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 describe("data pages", () => {

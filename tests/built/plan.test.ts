@@ -2,9 +2,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { chapterSlug, planAnchors, planHref } from "../../src/plan/links.ts";
+import { parseTranslation } from "../../src/plan/translation.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
@@ -52,18 +54,23 @@ describe("links from data back to the plan", () => {
   });
   it("each target's card on its indicator page links back to its paragraph in the plan", () => {
     for (const t of site.data.targets.filter((x) => x.paragraph_id)) {
-      const file = join(dist, "indicators", t.indicator_id, "index.html");
-      const card = parseHTML(readFileSync(file, "utf-8")).document.getElementById(`target-${t.id}`);
+      const card = builtPage(dist, `/indicators/${t.indicator_id}/`).getElementById(`target-${t.id}`);
       expect(card?.querySelector(`a[href="${planHref(t.paragraph_id!, "zh")}"]`), t.id).not.toBeNull();
       if (t.quote_zh) expect(card?.querySelector("blockquote")?.textContent?.trim(), t.id).toBe(t.quote_zh);
     }
   });
-  it("English chapter pages are English, and any passage still in Chinese is marked as Chinese", () => {
-    for (const slug of new Set(anchors.map((a) => chapterSlug(a.file)))) {
-      const text = chapterDoc("en", slug).querySelector(".plan-text")!;
-      expect(text.getAttribute("lang"), slug).toBe("en");
-      for (const zh of [...text.querySelectorAll('[lang="zh-CN"]')]) zh.remove();
-      expect(text.textContent!.match(/\p{Script=Han}+/gu) ?? [], slug).toEqual([]);
+  it("English chapter pages give the translation under the Chinese anchors, marked unofficial, and mark passages still in Chinese", () => {
+    const translation = parseTranslation(readFileSync(join(process.cwd(), "content/plan-source/translation.en.json"), "utf-8"));
+    for (const slug of ["preamble", "ch1", "ch2", "ch3", "ch4"]) {
+      const doc = chapterDoc("en", slug);
+      expect(doc.querySelector(".plan-text")?.getAttribute("lang"), slug).toBe("en");
+      expect(doc.querySelector("main")?.textContent, slug).toContain("Unofficial translation by this project");
+    }
+    for (const a of anchors) {
+      const el = chapterDoc("en", chapterSlug(a.file)).getElementById(a.id)!;
+      const entry = translation.entries[a.id];
+      if (entry === undefined) expect(el.querySelector('span[lang="zh-CN"] + .untranslated'), a.id).not.toBeNull();
+      else if (a.kind !== "box") expect(el.textContent, a.id).toContain(entry.en.replaceAll("**", "").slice(0, 40));
     }
   });
 });

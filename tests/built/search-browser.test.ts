@@ -100,7 +100,7 @@ describe("search", () => {
 
 describe("pages in the browser", () => {
   it("log no console error and no failed request (favicon included)", async () => {
-    for (const path of ["/", "/en/", "/indicators/pm25/", "/en/indicators/forest-cover/", "/plan/ch3/", "/data/", "/search/?q=PM2.5", "/en/search/"]) {
+    for (const path of ["/", "/en/", "/indicators/pm25/", "/en/indicators/forest-cover/", "/plan/ch3/", "/data/", "/search/?q=PM2.5", "/en/search/", "/embed/pm25/", "/en/embed/forest-cover/"]) {
       const page = await open(path);
       await page.waitForLoadState("networkidle");
       await page.context().close();

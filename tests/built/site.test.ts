@@ -1,18 +1,15 @@
 /** Assertions against the site that `astro build` wrote to dist/, from the same validated data. */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import { builtPage } from "./builtPage.ts";
 import { describe, expect, it } from "vitest";
 import { getSite } from "../../src/data/dataset.ts";
 import { htmlFiles } from "../../scripts/dist-pages.ts";
 
 const dist = join(process.cwd(), "dist");
 const site = getSite();
-const page = (path: string) => {
-  const file = join(dist, path, "index.html");
-  expect(existsSync(file), `${path} was not built`).toBe(true);
-  return parseHTML(readFileSync(file, "utf-8")).document;
-};
+const page = (path: string) => builtPage(dist, path);
 const text = (el: Element | null) => (el?.textContent ?? "").replace(/\s+/g, " ").trim();
 
 describe("built site", () => {
@@ -50,13 +47,15 @@ describe("built site", () => {
       expect(zh).toContain(s.publisher);
       expect(zh).not.toContain(s.title_en);
       expect(text(en)).toContain(`${s.publisher_en}: ${s.title} [${s.title_en}]`);
-      expect(en?.querySelector(`a[href="${s.url}"] [lang="zh-CN"]`)?.textContent).toBe(s.title);
+      const link = en?.querySelector(`a[href="${s.url}"]`);
+      expect(link?.textContent).toBe(s.title);
+      expect(link?.querySelector('[lang="zh-CN"]'), s.id).not.toBeNull();
     }
   });
 
   it("lists every observation of an indicator on its page, with its value and source link", () => {
     for (const o of site.data.observations) {
-      const source = site.data.sources.find((s) => s.id === o.source_id)!;
+      const source = site.source(o.source_id);
       const rows = [...page(`/indicators/${o.indicator_id}/`).querySelectorAll("table.observations tr")].filter(
         (r) => r.getAttribute("data-year") === String(o.year) && r.getAttribute("data-place") === o.place_id && r.getAttribute("data-series") === o.series_id,
       );

@@ -10,7 +10,7 @@ const page = (path: string) => {
   expect(existsSync(file), `${path} was not built`).toBe(true);
   return parseHTML(readFileSync(file, "utf-8")).document;
 };
-const slugs = [...new Set(readdirSync("content/stories").map((f) => f.replace(/\.(zh|en)\.mdx$/, "")))];
+const slugs = [...new Set(readdirSync("content/stories").filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.(zh|en)\.mdx$/, "")))];
 
 describe("progress stories", () => {
   it("are at least five, each at /stories/<slug>/ and /en/stories/<slug>/ with a date and the data version", () => {
@@ -32,6 +32,13 @@ describe("progress stories", () => {
       expect(hrefs.some((h) => h.startsWith("/en/indicators/")), slug).toBe(true);
       expect(hrefs.some((h) => /^\/en\/plan\/(preamble|ch\d)\/#.+/.test(h)), slug).toBe(true);
     }
+  });
+
+  it("never nest a link in a link (a status badge links its term to the glossary) and link jargon to the glossary", () => {
+    for (const slug of slugs) {
+      for (const path of [`/stories/${slug}/`, `/en/stories/${slug}/`]) expect(page(path).querySelectorAll("a a").length, path).toBe(0);
+    }
+    expect(page("/en/stories/verdict/").querySelector('article a.term[data-term="caliber"]')?.getAttribute("href")).toBe("/en/glossary/#caliber");
   });
 
   it("state values from the data: the air story's first figure is PM₂.₅ 2015 = 44 μg/m³, linked to its source", () => {

@@ -8,6 +8,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSyn
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseHTML } from "linkedom";
+import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { astroBuild, buildFolder } from "../../scripts/astro-build.ts";
 
@@ -21,15 +22,23 @@ const data = join(temp, "data");
 const builds = { running: buildFolder("synthetic-plan-2027"), ended: buildFolder("synthetic-plan-2031") };
 const results: Record<keyof typeof builds, { code: number | null; log: string }> = { running: { code: null, log: "" }, ended: { code: null, log: "" } };
 
-/** The fixture's rows (header dropped) appended to the copy of each table. */
+/**
+ * Copies data/ and appends the fixture's rows to each table, matched by column name, so that a column added
+ * to a table later is left empty here (and the build says so if it is required) instead of shifting values.
+ */
 function writeData() {
   mkdirSync(data);
   for (const f of readdirSync("data")) if (f.endsWith(".csv")) cpSync(join("data", f), join(data, f));
   for (const f of readdirSync(FIXTURE)) {
     if (!f.endsWith(".csv")) continue;
-    const rows = readFileSync(join(FIXTURE, f), "utf-8").split("\n").slice(1).join("\n");
+    const fields = Papa.parse<string[]>(readFileSync(join(data, f), "utf-8"), { preview: 1 }).data[0]!;
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(join(FIXTURE, f), "utf-8"), { header: true, skipEmptyLines: true });
+    const unknown = (parsed.meta.fields ?? []).filter((c) => !fields.includes(c));
+    if (unknown.length > 0) throw new Error(`tests/fixtures/synthetic-plan/${f}: data/${f} has no column ${unknown.join(", ")}`);
+    const rows = parsed.data;
     const existing = readFileSync(join(data, f), "utf-8");
-    appendFileSync(join(data, f), (existing.endsWith("\n") ? "" : "\n") + rows);
+    const csv = Papa.unparse({ fields, data: rows.map((r) => fields.map((c) => r[c] ?? "")) }, { header: false, newline: "\n" });
+    appendFileSync(join(data, f), (existing.endsWith("\n") ? "" : "\n") + csv + "\n");
   }
 }
 

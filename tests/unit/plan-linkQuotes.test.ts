@@ -47,5 +47,31 @@ describe("linkQuotes with overlapping quotes", () => {
     expect(out.missing).toEqual([]);
     const hrefs = [...doc(out.html).querySelectorAll("#p1 a.quote-link")].map((a) => a.getAttribute("href"));
     expect(hrefs.sort()).toEqual(["/a/", "/b/"]);
+    // The longer quote's highlight runs on from the shorter one's mark: no mark inside a mark.
+    const p = doc(out.html).querySelector("#p1")!;
+    expect([...p.querySelectorAll("mark")].filter((m) => m.parentElement?.closest("mark"))).toEqual([]);
+    expect([...p.querySelectorAll("mark")].map((m) => m.textContent)).toEqual(["全省建成“美丽海湾”10个左右", "，岸线长度不少于400千米"]);
+  });
+});
+
+describe("linkQuotes with targets quoting the same words", () => {
+  it("marks the words once and numbers the links in one group, instead of nesting marks and running arrows together", () => {
+    const quote = "全省建成“美丽海湾”10个左右";
+    const quotes = [
+      { paragraphId: "p1", quote, href: "/tn/", label: "total nitrogen" },
+      { paragraphId: "p1", quote, href: "/tp/", label: "total phosphorus" },
+    ];
+    const out = linkQuotes(html, quotes, label);
+    const p = doc(out.html).querySelector("#p1")!;
+    expect(out.missing).toEqual([]);
+    expect([...p.querySelectorAll("mark")].map((m) => m.textContent)).toEqual([quote]);
+    expect(p.querySelector("mark mark")).toBeNull();
+    const links = [...p.querySelectorAll(".quote-links a.quote-link")];
+    expect(links.map((a) => [a.textContent, a.getAttribute("href"), a.getAttribute("aria-label")])).toEqual([
+      ["↗1", "/tn/", "total nitrogen"],
+      ["↗2", "/tp/", "total phosphorus"],
+    ]);
+    // The group follows the mark directly.
+    expect(p.querySelector("mark")!.nextElementSibling?.className).toBe("quote-links");
   });
 });
