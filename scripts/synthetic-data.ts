@@ -1,11 +1,12 @@
 /**
- * Synthetic data for the build benchmark (`npm run bench`): a valid dataset whose size grows with a factor.
- * Factor 1 is about the size of the plan's main table — 18 indicators, each with a provincial value and a
- * value for each of the 11 cities in each of 10 years, a 13th- and a 14th-plan target, and sources per year —
- * so factor 10 is 180 indicators × 11 cities × 10 years. Every number is made up; every name says
- * “合成/synthetic”. Places, plans and the plan's 专栏 items are the real ones (the plan text pages need them).
+ * Synthetic data for the build benchmark (`npm run bench`): the real data plus synthetic indicators whose
+ * number grows with a factor. Each factor adds the size of the plan's main table — 18 indicators, each with a
+ * provincial value and a value for each of the 11 cities in each of 10 years, a 13th- and a 14th-plan
+ * target, and sources per year — so factor 10 adds 180 indicators × 11 cities × 10 years. The real rows stay
+ * because the plan text and the stories cite them. Every synthetic number is made up; every synthetic name
+ * says “合成/synthetic”.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { domains } from "../src/schema/indicators.ts";
@@ -28,17 +29,20 @@ function random(seed: number): () => number {
 
 const header = (dir: string, file: string) => readFileSync(join(dir, file), "utf-8").split(/\r?\n/, 1)[0]!.split(",");
 
-/** Writes the synthetic dataset for `factor` into `outDir`, taking the unchanged tables from `realDir`. */
+/** Writes the real data of `realDir` plus the synthetic rows for `factor` into `outDir`; returns the totals. */
 export function writeSyntheticData(realDir: string, outDir: string, factor: number): { indicators: number; observations: number; targets: number; sources: number } {
   mkdirSync(outDir, { recursive: true });
-  for (const file of ["places.csv", "plans.csv", "projects.csv"]) copyFileSync(join(realDir, file), join(outDir, file));
-  const write = (file: string, rows: Row[]) => writeFileSync(join(outDir, file), Papa.unparse({ fields: header(realDir, file), data: rows }, { newline: "\n" }) + "\n");
+  for (const file of readdirSync(realDir)) if (file.endsWith(".csv")) copyFileSync(join(realDir, file), join(outDir, file));
+  // Appended after the real rows, by column name (a column the generator does not know stays empty).
+  const write = (file: string, rows: Row[]) => {
+    const fields = header(realDir, file);
+    const real = readFileSync(join(realDir, file), "utf-8");
+    const csv = Papa.unparse({ fields, data: rows.map((r) => fields.map((c) => r[c] ?? "")) }, { header: false, newline: "\n" });
+    writeFileSync(join(outDir, file), `${real}${real.endsWith("\n") ? "" : "\n"}${csv}\n`);
+  };
   const cities = Papa.parse<Row>(readFileSync(join(realDir, "places.csv"), "utf-8"), { header: true, skipEmptyLines: true })
     .data.filter((p) => p["level"] === "city")
     .map((p) => String(p["id"]));
-  const real = Papa.parse<Row>(readFileSync(join(realDir, "sources.csv"), "utf-8"), { header: true, skipEmptyLines: true }).data;
-  // The plans' own source rows stay, since plans.csv refers to them.
-  const planSources = real.filter((s) => s["kind"] === "plan");
 
   const next = random(factor);
   const perYear = SOURCES_PER_YEAR * factor;
@@ -160,11 +164,17 @@ export function writeSyntheticData(realDir: string, outDir: string, factor: numb
       });
     }
   }
-  write("sources.csv", [...planSources, ...sources]);
+  write("sources.csv", sources);
   write("indicators.csv", indicators);
   write("series.csv", series);
   write("observations.csv", observations);
   write("targets.csv", targets);
   write("later_targets.csv", later);
-  return { indicators: n, observations: observations.length, targets: targets.length, sources: sources.length };
+  const rowsIn = (file: string) => Papa.parse(readFileSync(join(realDir, file), "utf-8"), { header: true, skipEmptyLines: true }).data.length;
+  return {
+    indicators: rowsIn("indicators.csv") + n,
+    observations: rowsIn("observations.csv") + observations.length,
+    targets: rowsIn("targets.csv") + targets.length,
+    sources: rowsIn("sources.csv") + sources.length,
+  };
 }
