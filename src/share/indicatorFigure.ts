@@ -22,10 +22,14 @@ export function dataVersionLabel(version: string, locale: Locale): string {
   return `${s.dataVersion} ${version === "unreleased" ? s.unreleased : `v${version}`}`;
 }
 
-/** The sources of the plotted values in one line: the first two by name, then how many more (all are on the page). */
+/**
+ * The sources of the plotted values in one line: the first two by name, then how many more (all are on the
+ * page). English uses the publisher's English name and our gloss of the title: the line is plain text (also
+ * drawn into the PNG), where Chinese could not be marked as Chinese; the page lists the titles of record.
+ */
 export function sourceLine(sources: readonly Source[], locale: Locale): string {
   const s = shareStrings[locale];
-  const named = sources.slice(0, 2).map((src) => (locale === "zh" ? `${src.publisher}《${src.title}》` : `${src.publisher}, “${src.title}”`));
+  const named = sources.slice(0, 2).map((src) => (locale === "zh" ? `${src.publisher}《${src.title}》` : `${src.publisher_en}, “${src.title_en}”`));
   const more = sources.length - named.length;
   const rest = more > 0 ? s.sourceMore.replace("{n}", String(more)) : "";
   return `${s.sourceLine}${locale === "zh" ? "：" : ": "}${named.join(locale === "zh" ? "；" : "; ")}${rest}`;

@@ -60,8 +60,9 @@ describe("stamp and source line", () => {
     expect(dataVersionLabel("unreleased", "zh")).toBe("数据 未发布");
   });
   it("names two sources and counts the rest", () => {
-    const src = (publisher: string, title: string) => ({ publisher, title }) as Source;
-    expect(sourceLine([src("A", "T1")], "en")).toBe("Source: A, “T1”");
+    const src = (publisher: string, title: string) => ({ publisher, title, publisher_en: `${publisher} (en)`, title_en: `${title} (en)` }) as Source;
+    // English names the publisher's English name and the title's English gloss: plain text cannot mark Chinese.
+    expect(sourceLine([src("甲", "一")], "en")).toBe("Source: 甲 (en), “一 (en)”");
     expect(sourceLine([src("甲", "一"), src("乙", "二"), src("丙", "三"), src("丁", "四")], "zh")).toBe("来源：甲《一》；乙《二》等 2 项（全部见页面）");
   });
 });
