@@ -5,13 +5,8 @@
  * phone: target links are 44 × 44 px tap targets, and the way back to the contents stays on screen
  * without JavaScript.
  */
-import { join } from "node:path";
-import type { Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { serveDist } from "../../scripts/serve-dist.ts";
-import { CHROMIUM } from "../../scripts/require-chromium.ts";
-import { BROWSER_ARGS } from "../../scripts/browser.ts";
+import { describe, expect, it } from "vitest";
+import { browserSite } from "./browserSite.ts";
 
 /** Pages with the data tables of issue 9: 公开数值, map tables, Tables 1–2, 专栏 tables, scorecards, the coverage matrix. */
 const TABLE_PAGES = [
@@ -25,24 +20,13 @@ const TABLE_PAGES = [
 /** Three Chinese characters at 16 px: below this a column wraps a word to a character or two per line. */
 const MIN_CELL = 48;
 
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ origin, server } = await serveDist(join(process.cwd(), "dist")));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = browserSite();
 
 describe("data tables at 360 px", () => {
   for (const path of TABLE_PAGES) {
     it(`${path}: every table cell at least ${MIN_CELL} px wide, stacked cards inside the screen, no page scroll`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-      await page.goto(origin + path);
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(site.origin + path);
       const found = await page.evaluate(() => {
         // Tables inside collapsed <details> count too: a reader opens them.
         document.querySelectorAll("details").forEach((d) => (d.open = true));
@@ -69,8 +53,8 @@ describe("data tables at 360 px", () => {
 describe("at 1280 px", () => {
   for (const path of ["/", "/en/", "/plans/fyp13/", "/en/indicators/pm25/"]) {
     it(`${path} has no sideways scroll, and tables are not stacked`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await page.goto(origin + path);
+      const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(site.origin + path);
       const { scrollWidth, stackedDisplay } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         stackedDisplay: [...new Set([...document.querySelectorAll("table.stack")].map((t) => getComputedStyle(t).display))],
@@ -84,9 +68,9 @@ describe("at 1280 px", () => {
 
 describe("plan reading on a phone (JavaScript off)", () => {
   it("target links are tap targets of at least 44 × 44 px, and the link back to the contents stays on screen", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 700 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 700 } });
     const page = await context.newPage();
-    await page.goto(origin + "/plan/ch3/");
+    await page.goto(site.origin + "/plan/ch3/");
     const links = await page.$$eval("a.quote-link", (as) => as.map((a) => ({ w: a.getBoundingClientRect().width, h: a.getBoundingClientRect().height })));
     expect(links.length).toBeGreaterThan(0);
     expect(Math.min(...links.map((l) => l.w))).toBeGreaterThanOrEqual(44);

@@ -2,35 +2,19 @@
  * The built pages in a real browser (Debian's Chromium through playwright-core): no horizontal page
  * scroll on a 360 px phone, and the dashboard filters working with JavaScript off (CSS only) and on.
  */
-import { join } from "node:path";
-import type { Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser } from "playwright-core";
-import { serveDist } from "../../scripts/serve-dist.ts";
-import { CHROMIUM } from "../../scripts/require-chromium.ts";
-import { BROWSER_ARGS } from "../../scripts/browser.ts";
+import { describe, expect, it } from "vitest";
+import { browserSite } from "./browserSite.ts";
 import { getSite } from "../../src/data/dataset.ts";
 import { mainRowsByDomain } from "../../src/data/overview.ts";
 
 const PAGES = ["/", "/en/", "/indicators/pm25/", "/indicators/surface-water-good/", "/en/indicators/pm25/", "/en/indicators/surface-water-good/", "/plans/fyp13/", "/map/", "/en/map/"];
-let browser: Browser;
-let server: Server;
-let origin: string;
-
-beforeAll(async () => {
-  ({ origin, server } = await serveDist(join(process.cwd(), "dist")));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const site = browserSite();
 
 describe("at 360 px", () => {
   for (const path of PAGES) {
     it(`${path} has no horizontal page scroll`, async () => {
-      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-      await page.goto(origin + path);
+      const page = await site.browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(site.origin + path);
       const { scrollWidth, wide } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         // Anything sticking out of the viewport (outside a scrolling table container) is named in the failure.
@@ -51,9 +35,9 @@ describe("dashboard filters", () => {
     page.$$eval(".dash-card", (cards) => cards.filter((c) => c.getClientRects().length > 0).map((c) => c.getAttribute("data-target")));
 
   it("work without JavaScript: binding and domain radio buttons hide what does not match", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(origin + "/");
+    await page.goto(site.origin + "/");
     expect(await visibleCards(page)).toHaveLength(rows.length);
     await page.check("#f-binding-expected");
     expect((await visibleCards(page)).sort()).toEqual(rows.filter((r) => r.target.binding === "expected").map((r) => r.target.id).sort());
@@ -67,8 +51,8 @@ describe("dashboard filters", () => {
   });
 
   it("announce the number shown when JavaScript runs", async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(origin + "/");
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(site.origin + "/");
     await page.check("#f-binding-binding");
     const shown = rows.filter((r) => r.target.binding === "binding").length;
     const status = page.locator("[data-showing]");

@@ -4,36 +4,21 @@
  * hit links to the paragraph that contains the words. Also: the header form reaches the search page without
  * JavaScript, and the pages visited log no console error and no failed request.
  */
-import { join } from "node:path";
-import type { Server } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { serveDist } from "../../scripts/serve-dist.ts";
-import { CHROMIUM } from "../../scripts/require-chromium.ts";
-import { BROWSER_ARGS } from "../../scripts/browser.ts";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browserSite } from "./browserSite.ts";
 
-let browser: Browser;
-let server: Server;
-let origin: string;
+const site = browserSite();
 const problems: string[] = [];
 
-beforeAll(async () => {
-  ({ origin, server } = await serveDist(join(process.cwd(), "dist")));
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
 async function open(path: string, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled });
+  const context = await site.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
   page.on("console", (m) => m.type() === "error" && problems.push(`${path}: console: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`${path}: ${e.message}`));
   page.on("requestfailed", (r) => problems.push(`${path}: request failed: ${r.url()}`));
   page.on("response", (r) => r.status() >= 400 && problems.push(`${path}: ${r.status()} ${r.url()}`));
-  await page.goto(origin + path);
+  await page.goto(site.origin + path);
   return page;
 }
 
@@ -49,7 +34,7 @@ async function search(base: string, query: string): Promise<string[]> {
 /** The text of the element a link points at (the paragraph a plan hit opens at). */
 async function targetText(href: string): Promise<string> {
   const page = await open(href);
-  const id = new URL(href, origin).hash.slice(1);
+  const id = new URL(href, site.origin).hash.slice(1);
   const text = await page.evaluate((id) => document.getElementById(id)?.textContent ?? "", id);
   await page.context().close();
   return text;
