@@ -31,7 +31,11 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s，。、；：）]+|[\w.+-]+@[\w-]+
 const CODE_LIST = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:, [a-z0-9]+(?:-[a-z0-9]+)*)+$/;
 /** Attributes whose text is read to users. */
 const READ_ATTRIBUTES = ["aria-label", "title", "alt", "placeholder"] as const;
-const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT"]);
+/**
+ * Not text for reading: scripts and styles, and text to copy — embed markup in a <textarea>, data rows in
+ * <code>/<pre> (a CSV row to fill in holds both languages' columns).
+ */
+const SKIP = new Set(["SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "TEXTAREA", "CODE", "PRE"]);
 
 type El = Element;
 

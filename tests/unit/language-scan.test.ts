@@ -37,4 +37,12 @@ describe("language scan of a Chinese page", () => {
     // A three-word name is English to a screen reader: it needs lang="en".
     expect(scanLanguage(page("zh-CN", `<p>本站（Zhejiang Eco-Plan Tracker）</p>`), "zh").map((f) => f.rule)).toEqual(["prose-on-zh"]);
   });
+
+  it("leaves text to copy alone: embed code in a textarea and data rows in code are not prose", () => {
+    const code = `<textarea readonly>&lt;iframe src="https://example.org/embed/pm25/" title="细颗粒物" width="100%" height="480" loading="lazy"&gt;&lt;/iframe&gt;</textarea>`;
+    expect(scanLanguage(page("zh-CN", code), "zh")).toEqual([]);
+    expect(scanLanguage(page("en", `<code>pm25,zhejiang,2025,,,μg/m³,pm25--main,,,,"Note to fill in",待填写</code>`), "en")).toEqual([]);
+    // The same words as text on the page are prose.
+    expect(scanLanguage(page("zh-CN", `<p>width height loading lazy frame border</p>`), "zh").map((f) => f.rule)).toEqual(["prose-on-zh"]);
+  });
 });
