@@ -29,7 +29,7 @@ export type TableName = keyof Dataset;
 /** Where each record came from, so that cross-table rules can point at a file and line. */
 export type Locator = (record: object) => { file: string; line: number };
 
-function readTable(dir: string, def: (typeof tables)[number], issues: DataIssue[], lines: WeakMap<object, { file: string; line: number }>) {
+function readTable(dir: string, def: (typeof tables)[number], issues: DataIssue[], lines: WeakMap<object, { file: string; line: number }>, released: boolean) {
   const path = join(dir, def.file);
   const file = relative(process.cwd(), path) || path;
   let bytes: Uint8Array;
@@ -46,9 +46,9 @@ function readTable(dir: string, def: (typeof tables)[number], issues: DataIssue[
   const expected = Object.keys(def.schema.shape);
   const { header } = decoded.table;
   const missing = expected.filter((c) => !header.includes(c));
-  // A released table also carries derived columns (src/export/derived.ts): accepted, and not read, since
-  // they follow from the other columns.
-  const derived = derivedColumns(def.name).map((d) => d.name);
+  // A released table also carries derived columns (src/export/derived.ts): accepted there, and not read,
+  // since they follow from the other columns. In data/ they are unknown columns: nobody types them.
+  const derived = released ? derivedColumns(def.name).map((d) => d.name) : [];
   const unknown = header.filter((c) => !expected.includes(c) && !derived.includes(c));
   for (const c of missing) issues.push({ file, line: 1, column: c, value: "", rule: "header", message: `required column "${c}" is missing` });
   for (const c of unknown) issues.push({ file, line: 1, column: c, value: c, rule: "header", message: `unknown column (expected: ${expected.join(", ")})` });
@@ -72,11 +72,14 @@ function readTable(dir: string, def: (typeof tables)[number], issues: DataIssue[
   return records;
 }
 
-/** Loads and validates the whole dataset, or throws a DataValidationError listing every problem. */
-export function loadDataset(dir: string): Dataset {
+/**
+ * Loads and validates the whole dataset, or throws a DataValidationError listing every problem.
+ * `released`: the folder holds a release's (or the working copy's) tables, which carry derived columns.
+ */
+export function loadDataset(dir: string, { released = false }: { released?: boolean } = {}): Dataset {
   const issues: DataIssue[] = [];
   const lines = new WeakMap<object, { file: string; line: number }>();
-  const loaded = Object.fromEntries(tables.map((def) => [def.name, readTable(dir, def, issues, lines)])) as unknown as Dataset;
+  const loaded = Object.fromEntries(tables.map((def) => [def.name, readTable(dir, def, issues, lines, released)])) as unknown as Dataset;
   const locate: Locator = (record) => lines.get(record) ?? { file: "(unknown)", line: 0 };
   issues.push(...crossCheck(loaded, locate));
   if (issues.length > 0) throw new DataValidationError(issues);

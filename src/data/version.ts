@@ -23,7 +23,7 @@ export function dataVersion(dataDir: string): string {
 function sameData(dataDir: string, releaseDir: string): boolean {
   if (!existsSync(releaseDir)) return false;
   try {
-    return isDeepStrictEqual(loadDataset(dataDir), loadDataset(releaseDir));
+    return isDeepStrictEqual(loadDataset(dataDir), loadDataset(releaseDir, { released: true }));
   } catch {
     // A release made under an older schema no longer loads: the data have changed.
     return false;

@@ -20,7 +20,7 @@ export interface PinnedRelease {
 export function loadPinnedReleases(releasesDir: string): PinnedRelease[] {
   return readReleaseList(releasesDir).map(({ version }) => {
     try {
-      return { version, site: buildSite(loadDataset(join(releasesDir, `v${version}`)), version), problem: null };
+      return { version, site: buildSite(loadDataset(join(releasesDir, `v${version}`), { released: true }), version), problem: null };
     } catch (e) {
       const lines = (e as Error).message.split("\n");
       return { version, site: null, problem: (lines[1] ?? lines[0] ?? "").trim() };

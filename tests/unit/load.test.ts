@@ -55,6 +55,15 @@ describe("loadDataset on the good fixture", () => {
     );
   });
 
+  it("refuses a derived column typed into data/, and accepts it in a released table", () => {
+    const csv = readFileSync(join(good, "indicators.csv"), "utf-8").split("\n");
+    // A column name_ascii appended to every row (empty values): what a release carries, never data/.
+    const withDerived = csv.map((line, i) => (line === "" ? line : `${line},${i === 0 ? "name_ascii" : ""}`)).join("\n");
+    const dir = datasetWith({ "indicators.csv": new TextEncoder().encode(withDerived) });
+    expect(problems(dir)).toContainEqual(expect.stringMatching(/indicators\.csv:1 column "name_ascii".*unknown column.*\[rule: header\]/));
+    expect(loadDataset(dir, { released: true }).indicators).toEqual(loadDataset(good).indicators);
+  });
+
   it("reports problems of several files together, not only the first", () => {
     const bad = (name: string) => readFileSync(join(fixtures, "bad-data", name));
     const found = problems(
