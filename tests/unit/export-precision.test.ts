@@ -64,7 +64,7 @@ describe("round trip through the loader", () => {
     const dir = mkdtempSync(join(tmpdir(), "zj-precision-"));
     dirs.push(dir);
     for (const def of tables) writeFileSync(join(dir, def.file), files.get(def.file)!);
-    const data = loadDataset(dir);
+    const data = loadDataset(dir, { released: true });
     const lishui = data.observations.find((o) => o.indicator_id === "public-satisfaction" && o.place_id === "lishui" && o.year === 2025);
     expect(lishui).toMatchObject({ value: 92.1, value_text: "92.10" });
     expect(data.later_targets.find((l) => l.target_id === "fyp14-t2-r7-nox")).toMatchObject({ target_value: 5.5, target_value_text: "5.50" });
